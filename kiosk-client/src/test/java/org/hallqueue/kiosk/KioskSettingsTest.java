@@ -1,0 +1,41 @@
+package org.hallqueue.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class KioskSettingsTest {
+
+  @Test
+  void shouldReportEveryMissingSettingAtOnce() {
+    KioskSettings.Reading reading = KioskSettings.from(new Properties());
+
+    assertThat(reading.ok()).isFalse();
+    assertThat(reading.problems())
+        .anyMatch(p -> p.startsWith("server.url"))
+        .anyMatch(p -> p.startsWith("device.token"));
+  }
+
+  @Test
+  void shouldRejectAServerUrlThatIsNotHttp() {
+    Properties p = new Properties();
+    p.setProperty("server.url", "ftp://queue.local");
+    p.setProperty("device.token", "abc");
+
+    assertThat(KioskSettings.from(p).problems()).singleElement().asString().contains("http://");
+  }
+
+  @Test
+  void shouldReadCompleteSettings() {
+    Properties p = new Properties();
+    p.setProperty("server.url", "http://127.0.0.1:8080");
+    p.setProperty("device.token", "abc");
+    p.setProperty("printer.uri", "file:/tmp/ticket.bin");
+
+    KioskSettings.Reading reading = KioskSettings.from(p);
+
+    assertThat(reading.ok()).isTrue();
+    assertThat(reading.settings().floorId()).isEqualTo("kiosk-1");
+  }
+}

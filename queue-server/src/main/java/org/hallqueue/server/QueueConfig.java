@@ -1,0 +1,23 @@
+package org.hallqueue.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.hallqueue.server.queue.CallStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java queue rules into the application. */
+@Configuration(proxyBeanMethods = false)
+class QueueConfig {
+
+  /** Ticks in milliseconds: what the database stores, so a time reads back as it was written. */
+  @Bean
+  Clock clock() {
+    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+  }
+
+  @Bean
+  CallStrategy callStrategy(QueueSettings settings) {
+    return CallStrategy.named(settings.callStrategy());
+  }
+}

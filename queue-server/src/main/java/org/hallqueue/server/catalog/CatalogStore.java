@@ -1,0 +1,161 @@
+package org.hallqueue.server.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.CounterStatus;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.OfficeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+
+/** Reads and writes the office's services, lanes and counters. */
+@Component
+public class CatalogStore {
+  private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() {};
+  private static final TypeReference<List<Map<String, String>>> TEXTS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
+
+  private final JdbcClient db;
+  private final Json json;
+
+  public CatalogStore(JdbcClient db, Json json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  public List<Lane> lanes() {
+    return db.sql("SELECT * FROM lane ORDER BY sort_order, code").query(this::laneRow).list();
+  }
+
+  public Map<String, Lane> lanesByCode() {
+    Map<String, Lane> byCode = new LinkedHashMap<>();
+    lanes().forEach(l -> byCode.put(l.code(), l));
+    return byCode;
+  }
+
+  public List<OfficeService> services() {
+    return db.sql("SELECT * FROM service ORDER BY sort_order, code").query(this::serviceRow).list();
+  }
+
+  public Optional<OfficeService> service(String code) {
+    return db.sql("SELECT * FROM service WHERE code = ?")
+        .param(code)
+        .query(this::serviceRow)
+        .optional();
+  }
+
+  public List<Counter> counters() {
+    return db.sql("SELECT * FROM counter ORDER BY number").query(this::counterRow).list();
+  }
+
+  public Optional<Counter> counter(String id) {
+    return db.sql("SELECT * FROM counter WHERE id = ?")
+        .param(id)
+        .query(this::counterRow)
+        .optional();
+  }
+
+  public void saveLane(Lane l) {
+    db.sql(
+            """
+            INSERT OR REPLACE INTO lane (code, name, description, weight, max_wait_seconds,
+              show_on_ticket, show_on_board, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            l.code(),
+            json.write(l.name()),
+            json.write(l.description()),
+            l.weight(),
+            l.maxWait().toSeconds(),
+            l.showOnTicket() ? 1 : 0,
+            l.showOnBoard() ? 1 : 0,
+            l.sortOrder())
+        .update();
+  }
+
+  public void saveService(OfficeService s) {
+    db.sql(
+            """
+            INSERT OR REPLACE INTO service (code, name, description, expected_service_seconds,
+              documents, online, zone, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            s.code(),
+            json.write(s.name()),
+            json.write(s.description()),
+            s.expectedServiceTime().toSeconds(),
+            json.write(s.documents()),
+            s.online() == null ? null : json.write(s.online()),
+            s.zone(),
+            s.sortOrder())
+        .update();
+  }
+
+  public void saveCounter(Counter c) {
+    db.sql(
+            """
+            INSERT OR REPLACE INTO counter (id, number, name, services, affinity_lane, status, zone)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            c.id(),
+            c.number(),
+            json.write(c.name()),
+            json.write(c.services()),
+            c.affinityLane(),
+            c.status().name(),
+            c.zone())
+        .update();
+  }
+
+  public void updateCounterStatus(String id, CounterStatus status) {
+    db.sql("UPDATE counter SET status = ? WHERE id = ?").params(status.name(), id).update();
+  }
+
+  /** Removes the whole catalog, for an all-or-nothing import inside one transaction. */
+  public void clear() {
+    db.sql("DELETE FROM counter").update();
+    db.sql("DELETE FROM service").update();
+    db.sql("DELETE FROM lane").update();
+  }
+
+  private Lane laneRow(ResultSet rs, int row) throws SQLException {
+    return new Lane(
+        rs.getString("code"),
+        json.read(rs.getString("name"), TEXT),
+        json.read(rs.getString("description"), TEXT),
+        rs.getDouble("weight"),
+        Duration.ofSeconds(rs.getLong("max_wait_seconds")),
+        rs.getInt("show_on_ticket") == 1,
+        rs.getInt("show_on_board") == 1,
+        rs.getInt("sort_order"));
+  }
+
+  private OfficeService serviceRow(ResultSet rs, int row) throws SQLException {
+    return new OfficeService(
+        rs.getString("code"),
+        json.read(rs.getString("name"), TEXT),
+        json.read(rs.getString("description"), TEXT),
+        Duration.ofSeconds(rs.getLong("expected_service_seconds")),
+        json.read(rs.getString("documents"), TEXTS),
+        json.read(rs.getString("online"), OfficeService.OnlineAlternative.class),
+        rs.getString("zone"),
+        rs.getInt("sort_order"));
+  }
+
+  private Counter counterRow(ResultSet rs, int row) throws SQLException {
+    return new Counter(
+        rs.getString("id"),
+        rs.getInt("number"),
+        json.read(rs.getString("name"), TEXT),
+        json.read(rs.getString("services"), CODES),
+        rs.getString("affinity_lane"),
+        CounterStatus.valueOf(rs.getString("status")),
+        rs.getString("zone"));
+  }
+}

@@ -1,0 +1,95 @@
+package org.hallqueue.server.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.hallqueue.server.QueueSettings;
+import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.office.OfficeBundle;
+import org.hallqueue.server.office.OfficeBundles;
+import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.security.StaffAccounts;
+import org.hallqueue.server.security.StaffUser;
+import org.hallqueue.server.security.StaffUserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code queue.demo=true}, an empty database gets the demo office: six services, four lanes,
+ * nine counters, the guidance questions and the floorplan (sample content, labelled as such), and
+ * demo staff accounts whose passwords are in the README.
+ */
+@Component
+@Order(2)
+class DemoOffice implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoOffice.class);
+  static final String BUNDLE = "demo/office-bundle.json";
+  static final String FLOORPLAN = "demo/floorplan.json";
+
+  private final QueueSettings settings;
+  private final CatalogStore catalog;
+  private final OfficeBundles bundles;
+  private final StaffAccounts accounts;
+  private final StaffUserRepository users;
+  private final Json json;
+
+  DemoOffice(
+      QueueSettings settings,
+      CatalogStore catalog,
+      OfficeBundles bundles,
+      StaffAccounts accounts,
+      StaffUserRepository users,
+      Json json) {
+    this.settings = settings;
+    this.catalog = catalog;
+    this.bundles = bundles;
+    this.accounts = accounts;
+    this.users = users;
+    this.json = json;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!settings.demo() || !catalog.services().isEmpty()) {
+      return;
+    }
+    OfficeBundle bundle;
+    try (InputStream in = new ClassPathResource(BUNDLE).getInputStream()) {
+      bundle = json.mapper().readValue(in, OfficeBundle.class);
+    }
+    ClassPathResource floorplan = new ClassPathResource(FLOORPLAN);
+    if (floorplan.exists() && (bundle.floorplan() == null || bundle.floorplan().isNull())) {
+      try (InputStream in = floorplan.getInputStream()) {
+        bundle =
+            new OfficeBundle(
+                bundle.format(),
+                bundle.sample(),
+                bundle.office(),
+                bundle.notice(),
+                bundle.lanes(),
+                bundle.services(),
+                bundle.counters(),
+                bundle.guidance(),
+                json.mapper().readTree(in));
+      }
+    }
+    bundles.importBundle(bundle, "demo");
+    createIfMissing("manager", "manager-demo", StaffUser.Role.MANAGER, "Demo manager");
+    for (int i = 1; i <= 9; i++) {
+      createIfMissing("staff" + i, "staff-demo", StaffUser.Role.STAFF, "Demo counter staff " + i);
+    }
+    log.info(
+        "Seeded the demo office (sample content). Demo sign-ins: manager / manager-demo,"
+            + " staff1..staff9 / staff-demo");
+  }
+
+  private void createIfMissing(String user, String password, StaffUser.Role role, String name) {
+    if (!users.existsById(user)) {
+      accounts.create(user, password, role, name);
+    }
+  }
+}

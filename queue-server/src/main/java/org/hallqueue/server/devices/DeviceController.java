@@ -1,0 +1,162 @@
+package org.hallqueue.server.devices;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hallqueue.server.events.EventLog;
+import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.web.Checks;
+import org.hallqueue.server.web.NotFoundException;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Kiosks and display boards: registration (managers) and health reports (the devices). */
+@RestController
+@RequestMapping("/api/v1/devices")
+class DeviceController {
+  static final Set<String> PRINTER_STATES =
+      Set.of("OK", "PAPER_LOW", "PAPER_OUT", "COVER_OPEN", "OFFLINE", "ERROR", "HELP_REQUESTED");
+
+  private final DeviceRepository devices;
+  private final JdbcAggregateTemplate aggregates;
+  private final Writes writes;
+  private final EventLog events;
+  private final DeviceContact contact;
+  private final Clock clock;
+
+  DeviceController(
+      DeviceRepository devices,
+      JdbcAggregateTemplate aggregates,
+      Writes writes,
+      EventLog events,
+      DeviceContact contact,
+      Clock clock) {
+    this.devices = devices;
+    this.aggregates = aggregates;
+    this.writes = writes;
+    this.events = events;
+    this.contact = contact;
+    this.clock = clock;
+  }
+
+  record NewDevice(String name, Device.Kind kind) {}
+
+  record StatusReport(String printer, String detail) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> register(@RequestBody(required = false) NewDevice request) {
+    Checks checks = new Checks();
+    if (checks.present(request, "body")) {
+      if (checks.present(request.name(), "name")) {
+        checks.require(
+            !request.name().isBlank() && request.name().length() <= 60,
+            "name",
+            "must be 1 to 60 characters");
+      }
+      checks.require(request.kind() != null, "kind", "is required: KIOSK or DISPLAY");
+    }
+    checks.throwIfAny();
+    String token = DeviceTokens.newToken();
+    Device device =
+        new Device(
+            UUID.randomUUID().toString(),
+            request.name().strip(),
+            request.kind(),
+            DeviceTokens.hash(token),
+            clock.instant(),
+            false,
+            null,
+            null,
+            null);
+    writes.inTransaction(() -> aggregates.insert(device));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", device.id());
+    body.put("name", device.name());
+    body.put("kind", device.kind());
+    body.put("token", token);
+    return body;
+  }
+
+  @GetMapping
+  List<Map<String, Object>> list() {
+    return devices.findAll().stream().map(this::view).toList();
+  }
+
+  @PostMapping("/{id}/revoke")
+  Map<String, Object> revoke(@PathVariable String id) {
+    Device revoked =
+        writes.inTransaction(
+            () -> {
+              Device d =
+                  devices.findById(id).orElseThrow(() -> new NotFoundException("no device " + id));
+              Device r =
+                  new Device(
+                      d.id(),
+                      d.name(),
+                      d.kind(),
+                      d.tokenHash(),
+                      d.createdAt(),
+                      true,
+                      d.printerStatus(),
+                      d.statusDetail(),
+                      d.lastContactAt());
+              return devices.save(r);
+            });
+    return view(revoked);
+  }
+
+  @PostMapping("/me/status")
+  Map<String, Object> report(@RequestBody(required = false) StatusReport report, Principal who) {
+    Checks checks = new Checks();
+    if (checks.present(report, "body") && checks.present(report.printer(), "printer")) {
+      checks.require(
+          PRINTER_STATES.contains(report.printer()),
+          "printer",
+          "must be one of OK, PAPER_LOW, PAPER_OUT, COVER_OPEN, OFFLINE, ERROR, HELP_REQUESTED");
+    }
+    if (report != null && report.detail() != null) {
+      checks.require(report.detail().length() <= 500, "detail", "is longer than 500 characters");
+    }
+    checks.throwIfAny();
+    String id = DeviceAuthentication.deviceId(who);
+    Device saved =
+        writes.inTransaction(
+            () -> {
+              Device d =
+                  devices.findById(id).orElseThrow(() -> new NotFoundException("no device " + id));
+              Device updated =
+                  devices.save(d.reporting(report.printer(), report.detail(), clock.instant()));
+              Map<String, Object> body = new LinkedHashMap<>();
+              body.put("device", view(updated));
+              events.append(EventType.DEVICE_STATUS, body);
+              return updated;
+            });
+    return view(saved);
+  }
+
+  private Map<String, Object> view(Device d) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", d.id());
+    view.put("name", d.name());
+    view.put("kind", d.kind());
+    view.put("revoked", d.revoked());
+    view.put("printer", d.printerStatus());
+    view.put("detail", d.statusDetail());
+    view.put("lastStatusAt", d.lastContactAt());
+    view.put("lastContactAt", contact.lastContact(d.id()).orElse(d.lastContactAt()));
+    return view;
+  }
+}

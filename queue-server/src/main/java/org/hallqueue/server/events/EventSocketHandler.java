@@ -1,0 +1,84 @@
+package org.hallqueue.server.events;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * {@code /ws/events?since=SEQ}: the event log, live. Each message is one event object, the same as
+ * {@code GET /api/v1/events} returns. A client that reconnects with the last seq it saw misses
+ * nothing.
+ */
+@Component
+class EventSocketHandler extends TextWebSocketHandler {
+  /** How long one send may block before the client is taken for dead. */
+  private static final long SEND_TIMEOUT_MILLIS = 5_000;
+
+  private final EventPump pump;
+  private final Map<String, EventSubscriber> bySession = new ConcurrentHashMap<>();
+
+  EventSocketHandler(EventPump pump) {
+    this.pump = pump;
+  }
+
+  @Override
+  public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+    String since =
+        UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams().getFirst("since");
+    Long from = null;
+    if (since != null) {
+      try {
+        from = Long.parseLong(since);
+        if (from < 0) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException e) {
+        session.close(CloseStatus.BAD_DATA.withReason("since must be a non-negative integer"));
+        return;
+      }
+    }
+    if (session instanceof NativeWebSocketSession nativeSession) {
+      jakarta.websocket.Session ws =
+          nativeSession.getNativeSession(jakarta.websocket.Session.class);
+      if (ws != null) {
+        ws.getUserProperties()
+            .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
+      }
+    }
+    EventSubscriber subscriber = pump.subscribe(new SessionSink(session), from);
+    if (subscriber != null) {
+      bySession.put(session.getId(), subscriber);
+    }
+  }
+
+  @Override
+  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    EventSubscriber subscriber = bySession.remove(session.getId());
+    if (subscriber != null) {
+      pump.unsubscribe(subscriber);
+    }
+  }
+
+  private record SessionSink(WebSocketSession session) implements EventSubscriber.Sink {
+    @Override
+    public void send(String json) throws IOException {
+      session.sendMessage(new TextMessage(json));
+    }
+
+    @Override
+    public void drop(String reason) {
+      try {
+        session.close(CloseStatus.POLICY_VIOLATION.withReason(reason));
+      } catch (IOException | RuntimeException ignored) {
+        // already gone
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.hallqueue.server.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every change to the database goes through here, on one writer thread. Concurrent changes are
+ * committed together in one durable transaction (group commit), each inside its own savepoint so
+ * that one refused change rolls back alone. A caller returns only after the commit is on disk.
+ *
+ * <p>One writer means SQLite never answers SQLITE_BUSY and the event log's seq, assigned inside the
+ * transaction, is strictly increasing and gap-free.
+ */
+@Component
+public class Writes implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(Writes.class);
+  private static final int MAX_BATCH = 256;
+
+  private final TransactionTemplate batch;
+  private final TransactionTemplate each;
+  private final ApplicationEventPublisher publisher;
+  private final BlockingQueue<Work<?>> pending = new LinkedBlockingQueue<>(10_000);
+  private final Thread writer;
+  private volatile boolean running = true;
+
+  public Writes(PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
+    this.batch = new TransactionTemplate(transactions);
+    this.each = new TransactionTemplate(transactions);
+    this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.publisher = publisher;
+    this.writer = new Thread(this::run, "db-writer");
+    this.writer.setDaemon(true);
+    this.writer.start();
+  }
+
+  /** Runs {@code change} in a durable transaction and returns its result once committed. */
+  public <T> T inTransaction(Supplier<T> change) {
+    Work<T> work = new Work<>(change);
+    if (!running || !pending.offer(work)) {
+      throw new StorageUnavailableException("the server is too busy to save changes right now");
+    }
+    try {
+      return work.result.get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new StorageUnavailableException("saving failed: " + e.getCause());
+    } catch (TimeoutException e) {
+      throw new StorageUnavailableException("saving took longer than 30 seconds");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StorageUnavailableException("interrupted while saving");
+    }
+  }
+
+  private void run() {
+    List<Work<?>> works = new ArrayList<>();
+    while (running) {
+      try {
+        Work<?> first = pending.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        works.add(first);
+        pending.drainTo(works, MAX_BATCH - 1);
+        commit(works);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        works.clear();
+      }
+    }
+  }
+
+  private void commit(List<Work<?>> works) {
+    List<Runnable> outcomes = new ArrayList<>(works.size());
+    try {
+      batch.executeWithoutResult(
+          status -> {
+            for (Work<?> work : works) {
+              outcomes.add(work.runIn(each));
+            }
+          });
+    } catch (RuntimeException e) {
+      log.error("a batch of {} changes could not be committed", works.size(), e);
+      for (Work<?> work : works) {
+        work.result.completeExceptionally(
+            new StorageUnavailableException("the database could not save the change: " + e));
+      }
+      return;
+    }
+    outcomes.forEach(Runnable::run);
+    publisher.publishEvent(new Committed());
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    running = false;
+    writer.join(5_000);
+  }
+
+  /** Published on the writer thread after each durable commit. */
+  public record Committed() {}
+
+  private static final class Work<T> {
+    final Supplier<T> change;
+    final CompletableFuture<T> result = new CompletableFuture<>();
+
+    Work(Supplier<T> change) {
+      this.change = change;
+    }
+
+    /** Runs in a savepoint; returns what to tell the caller once the batch has committed. */
+    Runnable runIn(TransactionTemplate savepoint) {
+      try {
+        T value = savepoint.execute(status -> change.get());
+        return () -> result.complete(value);
+      } catch (RuntimeException refused) {
+        return () -> result.completeExceptionally(refused);
+      }
+    }
+  }
+}

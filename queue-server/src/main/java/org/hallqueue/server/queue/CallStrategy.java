@@ -1,0 +1,85 @@
+package org.hallqueue.server.queue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which waiting ticket a counter calls next. Implementations are pure and deterministic:
+ * the same state, counter and time always give the same answer (ties fall to the earlier issue
+ * time, then the lower id).
+ */
+public interface CallStrategy {
+
+  /** The name managers select in configuration and see in audit reasons. */
+  String name();
+
+  /**
+   * The waiting tickets in the order this strategy would call them.
+   *
+   * @param counter the calling counter, or {@code null} for the office-wide order (no affinity, all
+   *     services)
+   */
+  List<RankedTicket> rank(QueueState state, Counter counter);
+
+  /** The ticket the counter should call now, if any waits for a service it serves. */
+  default Optional<RankedTicket> choose(QueueState state, Counter counter) {
+    QueueState servable =
+        new QueueState(
+            state.waiting().stream().filter(t -> counter.serves(t.service())).toList(),
+            state.lanes(),
+            state.now());
+    List<RankedTicket> ranked = rank(servable, counter);
+    if (ranked.isEmpty()) {
+      return Optional.empty();
+    }
+    RankedTicket first = ranked.get(0);
+    long passedOver =
+        servable.waiting().stream().filter(t -> FIRST_COME.compare(t, first.ticket()) < 0).count();
+    return Optional.of(
+        new RankedTicket(first.ticket(), first.reason().withAheadOfEarlier((int) passedOver)));
+  }
+
+  /** First come, first served; ties by id. */
+  Comparator<Ticket> FIRST_COME =
+      Comparator.comparing(Ticket::queuedAt).thenComparingLong(Ticket::id);
+
+  /** Builds a strategy from its configured name. */
+  static CallStrategy named(String name) {
+    return switch (name.toUpperCase().replace('-', '_')) {
+      case "WEIGHTED_AGING" -> new WeightedAgingStrategy();
+      case "FIFO" -> new FifoStrategy();
+      case "STRICT_PRIORITY" -> new StrictPriorityStrategy();
+      default ->
+          throw new IllegalArgumentException(
+              "unknown call strategy '"
+                  + name
+                  + "'; choose WEIGHTED_AGING, FIFO or STRICT_PRIORITY");
+    };
+  }
+
+  /** Ranks tickets by a comparator, all with the same rule name. */
+  static List<RankedTicket> rankBy(
+      QueueState state, Comparator<Ticket> order, String strategy, String rule) {
+    List<Ticket> sorted = new ArrayList<>(state.waiting());
+    sorted.sort(order);
+    return sorted.stream()
+        .map(t -> new RankedTicket(t, reason(state, t, strategy, rule, 0)))
+        .toList();
+  }
+
+  static CallReason reason(
+      QueueState state, Ticket ticket, String strategy, String rule, double urgency) {
+    Lane lane = state.laneOf(ticket);
+    return new CallReason(
+        strategy,
+        rule,
+        ticket.lane(),
+        ticket.waitedAt(state.now()).toSeconds(),
+        lane.weight(),
+        urgency,
+        lane.maxWait().toSeconds(),
+        0);
+  }
+}

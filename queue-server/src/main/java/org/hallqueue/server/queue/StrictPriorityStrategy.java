@@ -1,0 +1,24 @@
+package org.hallqueue.server.queue;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The heaviest lane always first, first come first served within a lane. Standard visitors can
+ * starve under it; it exists to compare against the fair default.
+ */
+public final class StrictPriorityStrategy implements CallStrategy {
+
+  @Override
+  public String name() {
+    return "STRICT_PRIORITY";
+  }
+
+  @Override
+  public List<RankedTicket> rank(QueueState state, Counter counter) {
+    Comparator<Ticket> heaviestFirst =
+        Comparator.comparingDouble((Ticket t) -> -state.laneOf(t).weight())
+            .thenComparing(FIRST_COME);
+    return CallStrategy.rankBy(state, heaviestFirst, name(), "PRIORITY");
+  }
+}

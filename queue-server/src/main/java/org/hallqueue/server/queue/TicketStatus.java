@@ -1,0 +1,15 @@
+package org.hallqueue.server.queue;
+
+/** Where a ticket is in its life: WAITING → CALLED → SERVING → DONE, or NO_SHOW / CANCELLED. */
+public enum TicketStatus {
+  WAITING,
+  CALLED,
+  SERVING,
+  DONE,
+  NO_SHOW,
+  CANCELLED;
+
+  public boolean isFinal() {
+    return this == DONE || this == NO_SHOW || this == CANCELLED;
+  }
+}

@@ -1,0 +1,151 @@
+package org.hallqueue.server.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.hallqueue.server.devices.DeviceAuthentication;
+import org.hallqueue.server.web.Problems;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Staff, managers and admins sign in with a session (pages) or HTTP Basic
+ * (scripts); kiosks and display boards use their bearer token. ADMIN ⊇ MANAGER ⊇ STAFF.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, DeviceAuthentication devices) throws Exception {
+    RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+    // CSRF matters only where a browser's session cookie authenticates the request.
+    RequestMatcher notCookieAuthenticated =
+        request ->
+            request.getHeader("Authorization") != null
+                || request.getParameter("access_token") != null
+                || (api.matches(request) && request.getRequestedSessionId() == null);
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) ->
+            Problems.write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Sign-in required",
+                "Sign in as staff (session or HTTP Basic) or send a device token.",
+                "Authorization");
+    AccessDeniedHandler forbidden =
+        (request, response, e) ->
+            Problems.write(
+                response,
+                HttpStatus.FORBIDDEN,
+                "Not allowed",
+                "Your role may not " + request.getMethod() + " " + path(request) + ".",
+                null);
+    http.csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .ignoringRequestMatchers(notCookieAuthenticated))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/services",
+                        "/api/v1/lanes",
+                        "/api/v1/counters",
+                        "/api/v1/guidance",
+                        "/api/v1/floorplan",
+                        "/api/v1/tickets/track/*")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/tickets")
+                    .hasAnyRole("KIOSK", "STAFF")
+                    .requestMatchers("/api/v1/devices/me/**")
+                    .hasAnyRole("KIOSK", "DISPLAY")
+                    .requestMatchers("/api/v1/devices/**", "/api/v1/office-bundle/**")
+                    .hasRole("MANAGER")
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/floorplan")
+                    .hasRole("MANAGER")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/events")
+                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY")
+                    .requestMatchers("/ws/**")
+                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY")
+                    .requestMatchers("/api/**")
+                    .hasRole("STAFF")
+                    .anyRequest()
+                    .permitAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .formLogin(form -> form.permitAll())
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(unauthorized, api)
+                    .defaultAuthenticationEntryPointFor(
+                        unauthorized, request -> request.getRequestURI().startsWith("/ws/"))
+                    .accessDeniedHandler(forbidden))
+        .addFilterBefore(devices, BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  /**
+   * The device filter runs inside the security chain only, not a second time as a servlet filter.
+   */
+  @Bean
+  FilterRegistrationBean<DeviceAuthentication> deviceFilterOutsideSecurity(
+      DeviceAuthentication devices) {
+    FilterRegistrationBean<DeviceAuthentication> registration =
+        new FilterRegistrationBean<>(devices);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_MANAGER\nROLE_MANAGER > ROLE_STAFF");
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService users(StaffUserRepository staff) {
+    return username ->
+        staff
+            .findById(username)
+            .map(
+                u ->
+                    User.withUsername(u.username())
+                        .password(u.passwordHash())
+                        .roles(u.role().name())
+                        .disabled(!u.enabled())
+                        .build())
+            .orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI();
+  }
+}

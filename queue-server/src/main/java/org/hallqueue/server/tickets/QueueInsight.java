@@ -1,0 +1,131 @@
+package org.hallqueue.server.tickets;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.queue.CallStrategy;
+import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.OfficeService;
+import org.hallqueue.server.queue.QueueState;
+import org.hallqueue.server.queue.RankedTicket;
+import org.hallqueue.server.queue.Ticket;
+import org.hallqueue.server.queue.TicketStatus;
+import org.hallqueue.server.queue.WaitEstimator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the queue: the calling order, each waiting ticket's position within its service and its
+ * estimated wait (method in {@link WaitEstimator}).
+ */
+@Component
+public class QueueInsight {
+  private static final int RECENT_SAMPLES = 20;
+
+  private final TicketStore tickets;
+  private final CatalogStore catalog;
+  private final CallStrategy strategy;
+  private final WaitEstimator estimator = new WaitEstimator();
+  private final Clock clock;
+
+  public QueueInsight(
+      TicketStore tickets, CatalogStore catalog, CallStrategy strategy, Clock clock) {
+    this.tickets = tickets;
+    this.catalog = catalog;
+    this.strategy = strategy;
+    this.clock = clock;
+  }
+
+  public QueueState state() {
+    return new QueueState(tickets.waiting(), catalog.lanesByCode(), clock.instant());
+  }
+
+  /** Waiting tickets in calling order, for one counter (its services, its affinity) or all. */
+  public List<TicketView> queue(Counter counter) {
+    QueueState state = state();
+    List<RankedTicket> ranked;
+    if (counter == null) {
+      ranked = strategy.rank(state, null);
+    } else {
+      QueueState servable =
+          new QueueState(
+              state.waiting().stream().filter(t -> counter.serves(t.service())).toList(),
+              state.lanes(),
+              state.now());
+      ranked = strategy.rank(servable, counter);
+    }
+    List<Counter> counters = catalog.counters();
+    Map<String, Integer> waiting = waitingByService(state);
+    Map<String, Duration> means = new java.util.HashMap<>();
+    Map<String, Integer> aheadByService = new java.util.HashMap<>();
+    List<TicketView> views = new ArrayList<>();
+    for (RankedTicket r : ranked) {
+      int ahead = aheadByService.merge(r.ticket().service(), 1, Integer::sum) - 1;
+      views.add(
+          TicketView.of(r.ticket())
+              .withPlace(ahead + 1, estimate(r.ticket().service(), ahead, counters, waiting, means))
+              .withReason(r.reason()));
+    }
+    return views;
+  }
+
+  /** The ticket's view with its position and estimated wait when it is waiting. */
+  public TicketView place(Ticket ticket) {
+    TicketView view = TicketView.of(ticket);
+    if (ticket.status() != TicketStatus.WAITING) {
+      return view;
+    }
+    QueueState state = state();
+    int ahead = 0;
+    for (RankedTicket r : strategy.rank(state, null)) {
+      if (r.ticket().id() == ticket.id()) {
+        break;
+      }
+      if (r.ticket().service().equals(ticket.service())) {
+        ahead++;
+      }
+    }
+    return view.withPlace(
+        ahead + 1,
+        estimate(
+            ticket.service(),
+            ahead,
+            catalog.counters(),
+            waitingByService(state),
+            new java.util.HashMap<>()));
+  }
+
+  private static Map<String, Integer> waitingByService(QueueState state) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    state.waiting().forEach(t -> counts.merge(t.service(), 1, Integer::sum));
+    return counts;
+  }
+
+  private long estimate(
+      String service,
+      int ahead,
+      List<Counter> counters,
+      Map<String, Integer> waiting,
+      Map<String, Duration> means) {
+    Duration mean = means.computeIfAbsent(service, this::meanServiceTime);
+    return estimator
+        .estimate(ahead, mean, estimator.capacity(service, counters, waiting))
+        .toSeconds();
+  }
+
+  private Duration meanServiceTime(String service) {
+    Duration expected =
+        catalog
+            .service(service)
+            .map(OfficeService::expectedServiceTime)
+            .orElse(Duration.ofMinutes(10));
+    return estimator.meanServiceTime(expected, tickets.recentServiceTimes(service, RECENT_SAMPLES));
+  }
+
+  Map<String, Lane> lanes() {
+    return catalog.lanesByCode();
+  }
+}
