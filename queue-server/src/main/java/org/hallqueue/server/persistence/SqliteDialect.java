@@ -80,6 +80,7 @@ public final class SqliteDialect extends AbstractDialect implements JdbcDialect 
     return List.of(
         InstantToEpochMillis.INSTANCE,
         EpochMillisToInstant.INSTANCE,
+        SmallEpochMillisToInstant.INSTANCE,
         BooleanToInteger.INSTANCE,
         IntegerToBoolean.INSTANCE);
   }
@@ -100,6 +101,17 @@ public final class SqliteDialect extends AbstractDialect implements JdbcDialect 
 
     @Override
     public Instant convert(Long source) {
+      return Instant.ofEpochMilli(source);
+    }
+  }
+
+  /** The driver returns an Integer for values that fit one, such as the epoch itself. */
+  @ReadingConverter
+  enum SmallEpochMillisToInstant implements Converter<Integer, Instant> {
+    INSTANCE;
+
+    @Override
+    public Instant convert(Integer source) {
       return Instant.ofEpochMilli(source);
     }
   }

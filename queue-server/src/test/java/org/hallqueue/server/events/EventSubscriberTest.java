@@ -1,0 +1,92 @@
+package org.hallqueue.server.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventSubscriberTest {
+  private final ExecutorService sending = Executors.newFixedThreadPool(4);
+
+  @AfterEach
+  void stop() {
+    sending.shutdownNow();
+  }
+
+  @Test
+  void shouldDeliverEventsInOrderAndSkipOnesAlreadySeen() throws Exception {
+    RecordingSink sink = new RecordingSink(null);
+    EventSubscriber subscriber = new EventSubscriber(sink, sending, 2);
+
+    for (long seq = 1; seq <= 6; seq++) {
+      subscriber.offer(event(seq));
+    }
+
+    sink.awaitCount(4);
+    assertThat(sink.received).containsExactly("3", "4", "5", "6");
+  }
+
+  @Test
+  void shouldDropASubscriberThatBlocksWithoutDelayingTheOthers() throws Exception {
+    CountDownLatch never = new CountDownLatch(1);
+    RecordingSink stuck = new RecordingSink(never);
+    RecordingSink healthy = new RecordingSink(null);
+    EventSubscriber slow = new EventSubscriber(stuck, sending, 0);
+    EventSubscriber fast = new EventSubscriber(healthy, sending, 0);
+    int events = EventSubscriber.CAPACITY + 10;
+
+    long started = System.nanoTime();
+    for (long seq = 1; seq <= events; seq++) {
+      slow.offer(event(seq));
+      fast.offer(event(seq));
+    }
+    long offeringMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+    healthy.awaitCount(events);
+    assertThat(slow.isDropped()).isTrue();
+    assertThat(stuck.dropReason).contains("reconnect with since=");
+    assertThat(fast.isDropped()).isFalse();
+    assertThat(healthy.received).hasSize(events);
+    assertThat(offeringMillis).as("offering never waits for a client").isLessThan(5_000);
+    never.countDown();
+  }
+
+  private static Event event(long seq) {
+    return new Event(seq, "TICKET_ISSUED", Long.toString(seq));
+  }
+
+  private static final class RecordingSink implements EventSubscriber.Sink {
+    final List<String> received = new CopyOnWriteArrayList<>();
+    final CountDownLatch block;
+    volatile String dropReason;
+
+    RecordingSink(CountDownLatch block) {
+      this.block = block;
+    }
+
+    @Override
+    public void send(String json) throws InterruptedException {
+      if (block != null) {
+        block.await();
+      }
+      received.add(json);
+    }
+
+    @Override
+    public void drop(String reason) {
+      dropReason = reason;
+    }
+
+    void awaitCount(int n) throws InterruptedException {
+      for (int i = 0; i < 500 && received.size() < n; i++) {
+        Thread.sleep(10);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.hallqueue.server.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The queue server as a separate JVM, so a test can kill it for real (SIGKILL) and restart it. */
+public final class ServerProcess implements AutoCloseable {
+  private final Path dataDir;
+  private final Path log;
+  private Process process;
+  private int port;
+
+  public ServerProcess(Path dataDir) {
+    this.dataDir = dataDir;
+    this.log = dataDir.resolve("server.log");
+  }
+
+  public Api start() throws IOException, InterruptedException {
+    port = freePort();
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(classpath);
+    command.add("org.hallqueue.server.QueueServerApplication");
+    command.add("--server.port=" + port);
+    command.add("--queue.demo=true");
+    command.add("--queue.admin-password=crash-test");
+    command.add("--spring.datasource.url=" + databaseUrl());
+    command.add("--logging.level.root=WARN");
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    Api api = new Api(port);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited; see " + log);
+      }
+      try {
+        Api.Response services = api.get("/api/v1/services", Api.Auth.none());
+        if (services.status() == 200 && services.json().size() > 0) {
+          return api;
+        }
+      } catch (IllegalStateException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the server did not start within 90 s; see " + log);
+  }
+
+  /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  public String databaseUrl() {
+    return "jdbc:sqlite:"
+        + dataDir.resolve("queue.db")
+        + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&transaction_mode=IMMEDIATE";
+  }
+
+  public File logFile() {
+    return log.toFile();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
