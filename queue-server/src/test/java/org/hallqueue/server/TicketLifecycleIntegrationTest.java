@@ -26,6 +26,8 @@ class TicketLifecycleIntegrationTest extends ServerTest {
     assertThat(t.path("position").asInt()).isPositive();
     assertThat(t.has("estimatedWaitSeconds")).isTrue();
     assertThat(t.path("trackingToken").asString()).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(t.path("trackingUrl").asString())
+        .isEqualTo(api.base() + "/t/" + t.path("trackingToken").asString());
     assertThat(r.header("Location")).isEqualTo("/api/v1/tickets/" + t.path("id").asLong());
   }
 

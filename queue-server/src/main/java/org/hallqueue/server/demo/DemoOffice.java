@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 class DemoOffice implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoOffice.class);
   static final String BUNDLE = "demo/office-bundle.json";
-  static final String FLOORPLAN = "demo/floorplan.json";
+
+  /** The district hall example of the floorplans module uses the demo office's ids. */
+  static final String FLOORPLAN = "org/hallqueue/floorplans/examples/district-hall.json";
 
   private final QueueSettings settings;
   private final CatalogStore catalog;

@@ -7,9 +7,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FloorplanCheck {
 
-  /** Adds each problem of the floorplan JSON to {@code checks}, its pointer under {@code at}. */
+  /**
+   * Adds each problem of the floorplan JSON to {@code checks}, named by its JSON pointer under
+   * {@code at} and worded in both languages.
+   */
   public void check(String floorplanJson, String at, Checks checks) {
     FloorplanLibrary.problems(floorplanJson)
-        .forEach(p -> checks.problem(at + p.pointer(), p.message()));
+        .forEach(p -> checks.problem(at + p.pointer(), p.message(), p.messages()));
   }
 }

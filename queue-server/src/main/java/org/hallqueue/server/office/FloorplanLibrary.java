@@ -1,18 +1,20 @@
 package org.hallqueue.server.office;
 
 import java.util.List;
+import java.util.Map;
+import org.hallqueue.floorplans.Floorplans;
+import org.hallqueue.floorplans.model.Lang;
 
-/** Adapter to the floorplans module's reader and validator. */
+/** Adapter to the floorplans module's reader, which reports every problem at once. */
 final class FloorplanLibrary {
   private FloorplanLibrary() {}
 
-  /** A problem at a JSON pointer within the floorplan, in plain words. */
-  record Problem(String pointer, String message) {}
+  /** A problem at a JSON pointer within the floorplan, in both languages. */
+  record Problem(String pointer, String message, Map<String, String> messages) {}
 
   static List<Problem> problems(String json) {
-    // INTEGRATE: replaced by the floorplans library once it lands.
-    return json.trim().startsWith("{")
-        ? List.of()
-        : List.of(new Problem("", "must be a floorplan object"));
+    return Floorplans.read(json).problems().stream()
+        .map(p -> new Problem(p.pointer(), p.message(Lang.EN), p.messages()))
+        .toList();
   }
 }

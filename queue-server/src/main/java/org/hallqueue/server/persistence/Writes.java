@@ -50,6 +50,9 @@ public class Writes implements DisposableBean {
 
   /** Runs {@code change} in a durable transaction and returns its result once committed. */
   public <T> T inTransaction(Supplier<T> change) {
+    if (Thread.currentThread() == writer) {
+      return change.get(); // already inside the writer's transaction
+    }
     Work<T> work = new Work<>(change);
     if (!running || !pending.offer(work)) {
       throw new StorageUnavailableException("the server is too busy to save changes right now");
@@ -114,6 +117,10 @@ public class Writes implements DisposableBean {
   public void destroy() throws InterruptedException {
     running = false;
     writer.join(5_000);
+    for (Work<?> left; (left = pending.poll()) != null; ) {
+      left.result.completeExceptionally(
+          new StorageUnavailableException("the server is shutting down; try again shortly"));
+    }
   }
 
   /** Published on the writer thread after each durable commit. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.hallqueue.server.QueueSettings;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Ticket;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Tickets: issue, read, track, and the staff actions on one ticket. */
 @RestController
@@ -27,18 +29,21 @@ class TicketController {
   private final TicketStore tickets;
   private final QueueInsight insight;
   private final CatalogStore catalog;
+  private final QueueSettings settings;
 
   TicketController(
       TicketIssuing issuing,
       TicketActions actions,
       TicketStore tickets,
       QueueInsight insight,
-      CatalogStore catalog) {
+      CatalogStore catalog,
+      QueueSettings settings) {
     this.issuing = issuing;
     this.actions = actions;
     this.tickets = tickets;
     this.insight = insight;
     this.catalog = catalog;
+    this.settings = settings;
   }
 
   @PostMapping("/tickets")
@@ -47,8 +52,8 @@ class TicketController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Principal who) {
     TicketIssuing.Issued issued = issuing.issue(request, idempotencyKey, who.getName());
-    TicketView view =
-        insight.place(issued.ticket()).withTrackingToken(issued.ticket().trackingToken());
+    String token = issued.ticket().trackingToken();
+    TicketView view = insight.place(issued.ticket()).withTracking(token, trackingUrl(token));
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id()))
         .header("Idempotent-Replayed", Boolean.toString(issued.replayed()))
         .body(view);
@@ -57,7 +62,9 @@ class TicketController {
   @GetMapping("/tickets/{id}")
   TicketView byId(@PathVariable long id) {
     Ticket ticket = find(id);
-    return insight.place(ticket).withTrackingToken(ticket.trackingToken());
+    return insight
+        .place(ticket)
+        .withTracking(ticket.trackingToken(), trackingUrl(ticket.trackingToken()));
   }
 
   /** The visitor's view, behind the unguessable token on their ticket. */
@@ -136,6 +143,18 @@ class TicketController {
       Principal who) {
     Ticket moved = actions.transfer(id, request == null ? null : request.service(), who.getName());
     return insight.place(moved);
+  }
+
+  /**
+   * The phone page's address: {@code queue.tracking-base-url} when set (the address phones on the
+   * hall's network reach), otherwise the address this request came in on.
+   */
+  private String trackingUrl(String token) {
+    String base = settings.trackingBaseUrl();
+    if (base == null || base.isBlank()) {
+      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+    return base.replaceAll("/+$", "") + "/t/" + token;
   }
 
   private Ticket find(long id) {

@@ -1,13 +1,15 @@
 package org.hallqueue.server.tickets;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import org.hallqueue.server.queue.CallReason;
 import org.hallqueue.server.queue.Ticket;
 
 /**
- * A ticket as the API shows it. {@code trackingToken} is only given to whoever issued the ticket
- * and to staff; events never carry it.
+ * A ticket as the API shows it. The tracking token and URL are only given to whoever issued the
+ * ticket and to staff; events never carry them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TicketView(
@@ -25,10 +27,15 @@ public record TicketView(
     Instant calledAt,
     Instant startedAt,
     Instant finishedAt,
-    Integer position,
-    Long estimatedWaitSeconds,
-    String trackingToken,
+    @JsonUnwrapped Place place,
+    @JsonUnwrapped Tracking tracking,
     CallReason reason) {
+
+  /** Where a waiting ticket stands. */
+  public record Place(Integer position, Long estimatedWaitSeconds) {}
+
+  /** How the visitor follows the ticket on a phone. */
+  public record Tracking(String trackingToken, String trackingUrl) {}
 
   public static TicketView of(Ticket t) {
     return new TicketView(
@@ -48,11 +55,51 @@ public record TicketView(
         t.finishedAt(),
         null,
         null,
-        null,
         null);
   }
 
-  public TicketView withPlace(Integer place, Long waitSeconds) {
+  @JsonIgnore
+  public Integer position() {
+    return place == null ? null : place.position();
+  }
+
+  @JsonIgnore
+  public Long estimatedWaitSeconds() {
+    return place == null ? null : place.estimatedWaitSeconds();
+  }
+
+  @JsonIgnore
+  public String trackingToken() {
+    return tracking == null ? null : tracking.trackingToken();
+  }
+
+  @JsonIgnore
+  public String trackingUrl() {
+    return tracking == null ? null : tracking.trackingUrl();
+  }
+
+  public TicketView withPlace(Integer position, Long estimatedWaitSeconds) {
+    return new TicketView(
+        id,
+        number,
+        service,
+        lane,
+        language,
+        status,
+        issuedAt,
+        queuedAt,
+        counter,
+        recallCount,
+        transferCount,
+        calledAt,
+        startedAt,
+        finishedAt,
+        new Place(position, estimatedWaitSeconds),
+        tracking,
+        reason);
+  }
+
+  public TicketView withTracking(String token, String url) {
     return new TicketView(
         id,
         number,
@@ -69,30 +116,7 @@ public record TicketView(
         startedAt,
         finishedAt,
         place,
-        waitSeconds,
-        trackingToken,
-        reason);
-  }
-
-  public TicketView withTrackingToken(String token) {
-    return new TicketView(
-        id,
-        number,
-        service,
-        lane,
-        language,
-        status,
-        issuedAt,
-        queuedAt,
-        counter,
-        recallCount,
-        transferCount,
-        calledAt,
-        startedAt,
-        finishedAt,
-        position,
-        estimatedWaitSeconds,
-        token,
+        new Tracking(token, url),
         reason);
   }
 
@@ -112,9 +136,8 @@ public record TicketView(
         calledAt,
         startedAt,
         finishedAt,
-        position,
-        estimatedWaitSeconds,
-        trackingToken,
+        place,
+        tracking,
         why);
   }
 }

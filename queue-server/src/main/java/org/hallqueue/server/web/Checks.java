@@ -15,6 +15,11 @@ public final class Checks {
     return this;
   }
 
+  public Checks problem(String field, String message, Map<String, String> messages) {
+    problems.add(new FieldProblem(field, message, messages));
+    return this;
+  }
+
   public boolean require(boolean ok, String field, String message) {
     if (!ok) {
       problem(field, message);

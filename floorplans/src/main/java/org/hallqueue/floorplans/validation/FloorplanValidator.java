@@ -1,0 +1,332 @@
+package org.hallqueue.floorplans.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hallqueue.floorplans.Problem;
+import org.hallqueue.floorplans.geometry.Point;
+import org.hallqueue.floorplans.geometry.Polygon;
+import org.hallqueue.floorplans.json.JsonPointer;
+import org.hallqueue.floorplans.model.Connector;
+import org.hallqueue.floorplans.model.ConnectorStop;
+import org.hallqueue.floorplans.model.Counter;
+import org.hallqueue.floorplans.model.DisplayBoard;
+import org.hallqueue.floorplans.model.Element;
+import org.hallqueue.floorplans.model.Entrance;
+import org.hallqueue.floorplans.model.Floor;
+import org.hallqueue.floorplans.model.LevelChange;
+import org.hallqueue.floorplans.model.LocalizedText;
+import org.hallqueue.floorplans.model.Obstacle;
+import org.hallqueue.floorplans.model.Office;
+import org.hallqueue.floorplans.model.WaitingZone;
+import org.hallqueue.floorplans.model.Wall;
+import org.hallqueue.floorplans.routing.PathPoint;
+import org.hallqueue.floorplans.routing.RoutePlanner;
+
+/**
+ * Checks what a floorplan says, beyond its shape: ids are unique and every reference names
+ * something that exists, everything lies on its floor and outside walls and furniture, and every
+ * counter can be reached from an entrance (step-free, when the office requires it). Problems carry
+ * the JSON pointer of the value at fault, as the file would be written.
+ */
+public final class FloorplanValidator {
+  private final Office office;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> misplaced = new HashSet<>();
+
+  private FloorplanValidator(Office office) {
+    this.office = office;
+  }
+
+  /** Every problem with the office, including reachability. */
+  public static List<Problem> validate(Office office) {
+    return validate(office, true);
+  }
+
+  /**
+   * Every problem with the office; reachability is left out when {@code checkRoutes} is false (when
+   * the file has other problems, routes through it would mean little).
+   */
+  public static List<Problem> validate(Office office, boolean checkRoutes) {
+    FloorplanValidator validator = new FloorplanValidator(office);
+    validator.checkIds();
+    validator.checkFloors();
+    validator.checkReferences();
+    validator.checkPlacement();
+    validator.checkConnectors();
+    if (checkRoutes) {
+      validator.checkReachability();
+    }
+    return List.copyOf(validator.problems);
+  }
+
+  private static String floorPointer(int f) {
+    return JsonPointer.child("/floors", f);
+  }
+
+  private static String elementPointer(int f, int e) {
+    return JsonPointer.child(JsonPointer.child(floorPointer(f), "elements"), e);
+  }
+
+  private void checkIds() {
+    Map<String, String> firstUse = new HashMap<>();
+    for (int f = 0; f < office.floors().size(); f++) {
+      Floor floor = office.floors().get(f);
+      String fp = floorPointer(f);
+      for (int i = 0; i < floor.walls().size(); i++) {
+        claim(firstUse, floor.walls().get(i).id(), item(fp, "walls", i));
+      }
+      for (int i = 0; i < floor.obstacles().size(); i++) {
+        claim(firstUse, floor.obstacles().get(i).id(), item(fp, "obstacles", i));
+      }
+      for (int i = 0; i < floor.levelChanges().size(); i++) {
+        claim(firstUse, floor.levelChanges().get(i).id(), item(fp, "levelChanges", i));
+      }
+      for (int i = 0; i < floor.elements().size(); i++) {
+        claim(firstUse, floor.elements().get(i).id(), elementPointer(f, i));
+      }
+    }
+    for (int c = 0; c < office.connectors().size(); c++) {
+      claim(firstUse, office.connectors().get(c).id(), item("", "connectors", c));
+    }
+  }
+
+  private static String item(String parent, String list, int index) {
+    return JsonPointer.child(JsonPointer.child(parent, list), index);
+  }
+
+  private void claim(Map<String, String> firstUse, String id, String pointer) {
+    String first = firstUse.putIfAbsent(id, pointer);
+    if (first != null) {
+      problems.add(ValidationMessages.duplicateId(JsonPointer.child(pointer, "id"), id, first));
+    }
+  }
+
+  private void checkFloors() {
+    Set<Integer> levels = new HashSet<>();
+    Map<Integer, String> counterNumbers = new HashMap<>();
+    boolean anyEntrance = false;
+    for (int f = 0; f < office.floors().size(); f++) {
+      Floor floor = office.floors().get(f);
+      if (!levels.add(floor.level())) {
+        problems.add(
+            ValidationMessages.duplicateLevel(
+                JsonPointer.child(floorPointer(f), "level"), floor.level()));
+      }
+      for (int e = 0; e < floor.elements().size(); e++) {
+        Element element = floor.elements().get(e);
+        anyEntrance |= element instanceof Entrance;
+        if (element instanceof Counter counter) {
+          String other = counterNumbers.putIfAbsent(counter.number(), counter.id());
+          if (other != null) {
+            problems.add(
+                ValidationMessages.duplicateCounterNumber(
+                    JsonPointer.child(elementPointer(f, e), "number"), counter.number(), other));
+          }
+        }
+      }
+    }
+    if (!anyEntrance) {
+      problems.add(ValidationMessages.noEntrance("/floors"));
+    }
+  }
+
+  private void checkReferences() {
+    Map<String, Element> elements = new HashMap<>();
+    office.floors().forEach(f -> f.elements().forEach(e -> elements.putIfAbsent(e.id(), e)));
+    for (int f = 0; f < office.floors().size(); f++) {
+      List<Element> list = office.floors().get(f).elements();
+      for (int e = 0; e < list.size(); e++) {
+        Element element = list.get(e);
+        if (element instanceof WaitingZone zone) {
+          for (int k = 0; k < zone.counters().size(); k++) {
+            String id = zone.counters().get(k);
+            if (!(elements.get(id) instanceof Counter)) {
+              problems.add(
+                  ValidationMessages.unknownCounter(
+                      JsonPointer.child(JsonPointer.child(elementPointer(f, e), "counters"), k),
+                      id));
+            }
+          }
+        } else if (element instanceof DisplayBoard display
+            && !(elements.get(display.zone()) instanceof WaitingZone)) {
+          problems.add(
+              ValidationMessages.unknownZone(
+                  JsonPointer.child(elementPointer(f, e), "zone"), display.zone()));
+        }
+      }
+    }
+  }
+
+  private void checkPlacement() {
+    for (int f = 0; f < office.floors().size(); f++) {
+      Floor floor = office.floors().get(f);
+      String fp = floorPointer(f);
+      List<Blocking> blockers = blockers(floor);
+      for (int i = 0; i < floor.walls().size(); i++) {
+        Wall wall = floor.walls().get(i);
+        checkPoints(
+            floor,
+            wall.points(),
+            item(fp, "walls", i),
+            "points",
+            ValidationMessages.called("墙", wall.id()));
+      }
+      for (int i = 0; i < floor.obstacles().size(); i++) {
+        Obstacle o = floor.obstacles().get(i);
+        checkPoints(
+            floor,
+            o.polygon(),
+            item(fp, "obstacles", i),
+            "polygon",
+            ValidationMessages.called("障碍物", o.id()));
+      }
+      for (int i = 0; i < floor.levelChanges().size(); i++) {
+        LevelChange c = floor.levelChanges().get(i);
+        checkPoints(
+            floor,
+            c.polygon(),
+            item(fp, "levelChanges", i),
+            "polygon",
+            ValidationMessages.called("台阶/坡道", c.id()));
+      }
+      for (int e = 0; e < floor.elements().size(); e++) {
+        Element element = floor.elements().get(e);
+        String ep = elementPointer(f, e);
+        LocalizedText name = ValidationMessages.called(element);
+        if (element instanceof WaitingZone zone) {
+          checkPoints(floor, zone.area(), ep, "area", name);
+        }
+        if (checkSpot(floor, blockers, element.at(), JsonPointer.child(ep, "at"), name)) {
+          misplaced.add(ep);
+        }
+      }
+    }
+    for (int c = 0; c < office.connectors().size(); c++) {
+      Connector connector = office.connectors().get(c);
+      for (int s = 0; s < connector.stops().size(); s++) {
+        ConnectorStop stop = connector.stops().get(s);
+        Optional<Floor> floor = office.floor(stop.floor());
+        if (floor.isPresent()) {
+          String sp = JsonPointer.child(item(item("", "connectors", c), "stops", s), "at");
+          checkSpot(floor.get(), blockers(floor.get()), stop.at(), sp, connectorName(connector));
+        }
+      }
+    }
+  }
+
+  private static LocalizedText connectorName(Connector connector) {
+    return LocalizedText.of(
+        connector.name().zhCN() + "（" + connector.id() + "）",
+        connector.name().en() + " (" + connector.id() + ")");
+  }
+
+  private void checkPoints(
+      Floor floor, List<Point> points, String pointer, String field, LocalizedText what) {
+    for (int k = 0; k < points.size(); k++) {
+      if (!onFloor(floor, points.get(k))) {
+        problems.add(
+            ValidationMessages.outsideFloor(
+                JsonPointer.child(JsonPointer.child(pointer, field), k), what, floor));
+        return; // one problem per shape is enough to find it
+      }
+    }
+  }
+
+  /** Reports a spot off the floor or inside a blocker; true when it did. */
+  private boolean checkSpot(
+      Floor floor, List<Blocking> blockers, Point at, String pointer, LocalizedText what) {
+    if (!onFloor(floor, at)) {
+      problems.add(ValidationMessages.outsideFloor(pointer, what, floor));
+      return true;
+    }
+    for (Blocking b : blockers) {
+      if (b.shape().containsStrictly(at)) {
+        problems.add(ValidationMessages.insideBlocker(pointer, what, b.id()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onFloor(Floor floor, Point p) {
+    return p.x() >= 0 && p.y() >= 0 && p.x() <= floor.width() && p.y() <= floor.depth();
+  }
+
+  private record Blocking(String id, Polygon shape) {}
+
+  private static List<Blocking> blockers(Floor floor) {
+    List<Blocking> list = new ArrayList<>();
+    for (Wall wall : floor.walls()) {
+      wall.outline().forEach(p -> list.add(new Blocking(wall.id(), p)));
+    }
+    for (Obstacle o : floor.obstacles()) {
+      if (o.polygon().size() >= 3) {
+        list.add(new Blocking(o.id(), new Polygon(o.polygon())));
+      }
+    }
+    return list;
+  }
+
+  private void checkConnectors() {
+    for (int c = 0; c < office.connectors().size(); c++) {
+      Connector connector = office.connectors().get(c);
+      String cp = item("", "connectors", c);
+      Set<Integer> floors = new HashSet<>();
+      for (int s = 0; s < connector.stops().size(); s++) {
+        int level = connector.stops().get(s).floor();
+        floors.add(level);
+        if (office.floor(level).isEmpty()) {
+          problems.add(
+              ValidationMessages.unknownFloor(
+                  JsonPointer.child(item(cp, "stops", s), "floor"), level));
+        }
+      }
+      if (floors.size() < 2) {
+        problems.add(
+            ValidationMessages.connectorNeedsTwoFloors(
+                JsonPointer.child(cp, "stops"), connectorName(connector)));
+      }
+    }
+  }
+
+  private void checkReachability() {
+    List<PathPoint> entrances = new ArrayList<>();
+    for (Floor floor : office.floors()) {
+      for (Element e : floor.elements()) {
+        if (e instanceof Entrance) {
+          entrances.add(new PathPoint(e.at().x(), e.at().y(), floor.level()));
+        }
+      }
+    }
+    if (entrances.isEmpty()) {
+      return; // already reported
+    }
+    RoutePlanner planner = RoutePlanner.of(office);
+    for (int f = 0; f < office.floors().size(); f++) {
+      Floor floor = office.floors().get(f);
+      for (int e = 0; e < floor.elements().size(); e++) {
+        Element element = floor.elements().get(e);
+        String ep = elementPointer(f, e);
+        if (!(element instanceof Counter) || misplaced.contains(ep)) {
+          continue;
+        }
+        PathPoint target = new PathPoint(element.at().x(), element.at().y(), floor.level());
+        if (!reachable(planner, entrances, target, false)) {
+          problems.add(ValidationMessages.unreachable(ep, ValidationMessages.called(element)));
+        } else if (office.stepFreeRequired() && !reachable(planner, entrances, target, true)) {
+          problems.add(ValidationMessages.notStepFree(ep, ValidationMessages.called(element)));
+        }
+      }
+    }
+  }
+
+  private static boolean reachable(
+      RoutePlanner planner, List<PathPoint> entrances, PathPoint target, boolean accessible) {
+    return entrances.stream().anyMatch(e -> planner.route(e, target, accessible).isPresent());
+  }
+}
