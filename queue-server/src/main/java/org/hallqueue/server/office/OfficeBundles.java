@@ -51,29 +51,20 @@ public class OfficeBundles {
   }
 
   public OfficeBundle export() {
+    OfficeInfoDoc info =
+        documents
+            .get(DocumentStore.OFFICE)
+            .map(s -> json.read(s, OfficeInfoDoc.class))
+            .orElse(new OfficeInfoDoc(null, null, null, null));
     OfficeBundle.OfficeInfo office =
-        documents
-            .get(DocumentStore.OFFICE)
-            .map(s -> json.read(s, OfficeInfoDoc.class))
-            .map(d -> new OfficeBundle.OfficeInfo(d.name(), d.timeZone()))
-            .orElse(null);
-    Map<String, String> notice =
-        documents
-            .get(DocumentStore.OFFICE)
-            .map(s -> json.read(s, OfficeInfoDoc.class))
-            .map(OfficeInfoDoc::notice)
-            .orElse(null);
-    Boolean sample =
-        documents
-            .get(DocumentStore.OFFICE)
-            .map(s -> json.read(s, OfficeInfoDoc.class))
-            .map(OfficeInfoDoc::sample)
-            .orElse(null);
+        info.name() == null && info.timeZone() == null
+            ? null
+            : new OfficeBundle.OfficeInfo(info.name(), info.timeZone());
     return new OfficeBundle(
         OfficeBundle.FORMAT,
-        sample,
+        info.sample(),
         office,
-        notice,
+        info.notice(),
         catalog.lanes().stream().map(LaneDoc::of).toList(),
         catalog.services().stream().map(ServiceDoc::of).toList(),
         catalog.counters().stream().map(CounterDoc::of).toList(),

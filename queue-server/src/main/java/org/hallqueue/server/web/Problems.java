@@ -3,46 +3,31 @@ package org.hallqueue.server.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes an RFC 9457 problem document where no controller advice is reached (filters). */
 public final class Problems {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private Problems() {}
 
   public static void write(
       HttpServletResponse response, HttpStatus status, String title, String detail, String field)
       throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status.value());
+    problem.put("detail", detail);
+    if (field != null) {
+      problem.put("field", field);
+    }
     response.setStatus(status.value());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String body =
-        "{\"type\":\"about:blank\",\"title\":"
-            + quote(title)
-            + ",\"status\":"
-            + status.value()
-            + ",\"detail\":"
-            + quote(detail)
-            + (field == null ? "" : ",\"field\":" + quote(field))
-            + "}";
-    response.getWriter().write(body);
-  }
-
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    response.getWriter().write(JSON.writeValueAsString(problem));
   }
 }

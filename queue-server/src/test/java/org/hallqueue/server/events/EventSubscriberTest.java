@@ -45,6 +45,9 @@ class EventSubscriberTest {
     for (long seq = 1; seq <= events; seq++) {
       slow.offer(event(seq));
       fast.offer(event(seq));
+      if (seq % 500 == 0) {
+        healthy.awaitCount((int) seq); // events arrive over time, not in one burst
+      }
     }
     long offeringMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
