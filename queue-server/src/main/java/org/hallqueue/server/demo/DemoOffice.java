@@ -80,18 +80,20 @@ class DemoOffice implements ApplicationRunner {
       }
     }
     bundles.importBundle(bundle, "demo");
-    createIfMissing("manager", "manager-demo", StaffUser.Role.MANAGER, "Demo manager");
+    createIfMissing(
+        "manager", accounts.encode("manager-demo"), StaffUser.Role.MANAGER, "Demo manager");
+    String staffPassword = accounts.encode("staff-demo");
     for (int i = 1; i <= 9; i++) {
-      createIfMissing("staff" + i, "staff-demo", StaffUser.Role.STAFF, "Demo counter staff " + i);
+      createIfMissing("staff" + i, staffPassword, StaffUser.Role.STAFF, "Demo counter staff " + i);
     }
     log.info(
         "Seeded the demo office (sample content). Demo sign-ins: manager / manager-demo,"
             + " staff1..staff9 / staff-demo");
   }
 
-  private void createIfMissing(String user, String password, StaffUser.Role role, String name) {
+  private void createIfMissing(String user, String passwordHash, StaffUser.Role role, String name) {
     if (!users.existsById(user)) {
-      accounts.create(user, password, role, name);
+      accounts.createHashed(user, passwordHash, role, name);
     }
   }
 }

@@ -63,11 +63,19 @@ public class StaffAccounts implements ApplicationRunner {
   }
 
   public void create(String username, String password, StaffUser.Role role, String name) {
+    createHashed(username, passwords.encode(password), role, name);
+  }
+
+  /** Creates an account from an already encoded password (several demo accounts share one). */
+  public void createHashed(String username, String passwordHash, StaffUser.Role role, String name) {
     writes.inTransaction(
         () ->
             aggregates.insert(
-                new StaffUser(
-                    username, passwords.encode(password), role, name, true, clock.instant())));
+                new StaffUser(username, passwordHash, role, name, true, clock.instant())));
+  }
+
+  public String encode(String password) {
+    return passwords.encode(password);
   }
 
   private static String randomPassword() {

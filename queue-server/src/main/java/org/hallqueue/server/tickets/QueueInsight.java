@@ -72,21 +72,24 @@ public class QueueInsight {
     return views;
   }
 
-  /** The ticket's view with its position and estimated wait when it is waiting. */
+  /**
+   * The ticket's view with its position and estimated wait when it is waiting. The calling order
+   * compares tickets pairwise, so ranking only the ticket's own service gives the same order among
+   * them at a fraction of the cost.
+   */
   public TicketView place(Ticket ticket) {
     TicketView view = TicketView.of(ticket);
     if (ticket.status() != TicketStatus.WAITING) {
       return view;
     }
-    QueueState state = state();
+    QueueState sameService =
+        new QueueState(tickets.waiting(ticket.service()), catalog.lanesByCode(), clock.instant());
     int ahead = 0;
-    for (RankedTicket r : strategy.rank(state, null)) {
+    for (RankedTicket r : strategy.rank(sameService, null)) {
       if (r.ticket().id() == ticket.id()) {
         break;
       }
-      if (r.ticket().service().equals(ticket.service())) {
-        ahead++;
-      }
+      ahead++;
     }
     return view.withPlace(
         ahead + 1,
@@ -94,7 +97,7 @@ public class QueueInsight {
             ticket.service(),
             ahead,
             catalog.counters(),
-            waitingByService(state),
+            tickets.waitingCounts(),
             new java.util.HashMap<>()));
   }
 

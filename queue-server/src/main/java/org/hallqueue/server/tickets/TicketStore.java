@@ -102,6 +102,25 @@ public class TicketStore {
         .optional();
   }
 
+  /** How many tickets wait for each service. */
+  public java.util.Map<String, Integer> waitingCounts() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    db.sql("SELECT service, COUNT(*) FROM ticket WHERE status = 'WAITING' GROUP BY service")
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getInt(2));
+            });
+    return counts;
+  }
+
+  /** The tickets waiting for one service. */
+  public List<Ticket> waiting(String service) {
+    return db.sql("SELECT * FROM ticket WHERE status = 'WAITING' AND service = ?")
+        .param(service)
+        .query(TicketStore::ticket)
+        .list();
+  }
+
   public List<Ticket> waiting() {
     return db.sql("SELECT * FROM ticket WHERE status = 'WAITING'")
         .query(TicketStore::ticket)
