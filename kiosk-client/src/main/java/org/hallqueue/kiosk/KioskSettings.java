@@ -1,19 +1,42 @@
 package org.hallqueue.kiosk;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.hallqueue.printer.PrinterUri;
 
 /**
  * What a kiosk needs to know to work: the server, its device token, its printer and its place on
- * the floorplan. Read from a properties file; every missing or malformed entry is reported at
- * once so the setup screen can list them.
+ * the floorplan. Read from a properties file; every missing or malformed entry is reported at once
+ * so the setup screen can list them.
  */
 public record KioskSettings(URI serverUrl, String deviceToken, String printerUri, String floorId) {
 
+  /** The staff PIN of the setup screen when {@code setup.pin} is not set: change it. */
+  public static final String DEFAULT_PIN = "2580";
+
+  /** Reads a properties file; a missing or unreadable file is one problem. */
+  public static Reading from(Path file) {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      return new Reading(
+          null,
+          List.of("cannot read the settings file " + file.toAbsolutePath() + ": " + e),
+          DEFAULT_PIN);
+    }
+    return from(p);
+  }
+
   /** The outcome of reading settings: either settings or the list of problems. */
-  public record Reading(KioskSettings settings, List<String> problems) {
+  public record Reading(KioskSettings settings, List<String> problems, String setupPin) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -40,8 +63,18 @@ public record KioskSettings(URI serverUrl, String deviceToken, String printerUri
       problems.add("device.token is missing (create a KIOSK device in the manager console)");
     }
     String printer = properties.getProperty("printer.uri", "").trim();
+    if (!printer.isEmpty()) {
+      try {
+        PrinterUri.parse(printer);
+      } catch (IllegalArgumentException e) {
+        problems.add("printer.uri is not a printer address: " + e.getMessage());
+      }
+    }
+    String pin = properties.getProperty("setup.pin", DEFAULT_PIN).trim();
     String place = properties.getProperty("floorplan.kiosk-id", "kiosk-1").trim();
     return new Reading(
-        problems.isEmpty() ? new KioskSettings(server, token, printer, place) : null, problems);
+        problems.isEmpty() ? new KioskSettings(server, token, printer, place) : null,
+        problems,
+        pin.isEmpty() ? DEFAULT_PIN : pin);
   }
 }

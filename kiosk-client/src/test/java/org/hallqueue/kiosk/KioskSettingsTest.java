@@ -38,4 +38,26 @@ class KioskSettingsTest {
     assertThat(reading.ok()).isTrue();
     assertThat(reading.settings().floorId()).isEqualTo("kiosk-1");
   }
+
+  @Test
+  void shouldRejectAPrinterUriTheDriverCannotUse() {
+    Properties p = new Properties();
+    p.setProperty("server.url", "http://127.0.0.1:8080");
+    p.setProperty("device.token", "abc");
+    p.setProperty("printer.uri", "lpt:1");
+
+    assertThat(KioskSettings.from(p).problems())
+        .singleElement()
+        .asString()
+        .startsWith("printer.uri");
+  }
+
+  @Test
+  void shouldReportAMissingFileAndKeepTheDefaultPin() {
+    KioskSettings.Reading reading =
+        KioskSettings.from(java.nio.file.Path.of("/nonexistent/kiosk.properties"));
+
+    assertThat(reading.problems()).singleElement().asString().contains("cannot read");
+    assertThat(reading.setupPin()).isEqualTo(KioskSettings.DEFAULT_PIN);
+  }
 }

@@ -12,9 +12,6 @@ import org.hallqueue.server.security.StaffUser;
 import org.hallqueue.server.security.StaffUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +21,7 @@ import org.springframework.stereotype.Component;
  * demo staff accounts whose passwords are in the README.
  */
 @Component
-@Order(2)
-class DemoOffice implements ApplicationRunner {
+public class DemoOffice {
   private static final Logger log = LoggerFactory.getLogger(DemoOffice.class);
   static final String BUNDLE = "demo/office-bundle.json";
 
@@ -54,8 +50,8 @@ class DemoOffice implements ApplicationRunner {
     this.json = json;
   }
 
-  @Override
-  public void run(ApplicationArguments args) throws IOException {
+  /** Seeds the demo office when {@code queue.demo} is on and the catalog is empty. */
+  public void seedIfWanted() throws IOException {
     if (!settings.demo() || !catalog.services().isEmpty()) {
       return;
     }

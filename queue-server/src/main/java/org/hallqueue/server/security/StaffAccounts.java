@@ -6,9 +6,6 @@ import org.hallqueue.server.QueueSettings;
 import org.hallqueue.server.persistence.Writes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,8 +15,7 @@ import org.springframework.stereotype.Component;
  * queue.admin-password}, or a random one printed once to the log.
  */
 @Component
-@Order(1)
-public class StaffAccounts implements ApplicationRunner {
+public class StaffAccounts {
   private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
   private final StaffUserRepository users;
@@ -44,8 +40,8 @@ public class StaffAccounts implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Creates {@code admin} when the database has no account yet. */
+  public void ensureAdmin() {
     if (users.count() > 0) {
       return;
     }

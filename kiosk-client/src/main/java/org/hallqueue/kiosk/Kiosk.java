@@ -1,0 +1,64 @@
+package org.hallqueue.kiosk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import org.hallqueue.kiosk.flow.KioskViewModel;
+import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.flow.TicketPrinter;
+import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.view.KioskView;
+import org.hallqueue.printer.Printer;
+
+/** One kiosk wired from its settings: server client, printer, speech, view-model and view. */
+public final class Kiosk implements AutoCloseable {
+
+  private final ScheduledExecutorService background =
+      Executors.newScheduledThreadPool(
+          2,
+          r -> {
+            Thread t = new Thread(r, "kiosk background");
+            t.setDaemon(true);
+            return t;
+          });
+  private final Optional<Printer> printer;
+  private final KioskViewModel viewModel;
+  private final KioskView view;
+
+  /** Builds the kiosk; call on the JavaFX thread. */
+  public Kiosk(KioskSettings settings, KioskViewModel.Options options, Clock clock, Speech speech) {
+    printer =
+        settings.printerUri().isBlank()
+            ? Optional.empty()
+            : Optional.of(Printer.open(settings.printerUri()));
+    viewModel =
+        new KioskViewModel(
+            new HttpQueueApi(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(3)),
+            printer.map(TicketPrinter::of),
+            speech,
+            Texts.bundled(),
+            clock,
+            Platform::runLater,
+            background,
+            options);
+    view = new KioskView(viewModel);
+  }
+
+  public KioskViewModel viewModel() {
+    return viewModel;
+  }
+
+  public Parent root() {
+    return view.root();
+  }
+
+  @Override
+  public void close() {
+    background.shutdownNow();
+    printer.ifPresent(Printer::close);
+  }
+}

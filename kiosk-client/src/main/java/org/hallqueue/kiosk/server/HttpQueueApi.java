@@ -1,0 +1,241 @@
+package org.hallqueue.kiosk.server;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.hallqueue.floorplans.Floorplans;
+import org.hallqueue.floorplans.model.Lang;
+import org.hallqueue.floorplans.model.Office;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The queue server's REST API over {@link HttpClient}, authenticated with the device token. */
+public final class HttpQueueApi implements QueueApi {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final URI base;
+  private final String token;
+  private final Duration timeout;
+  private final HttpClient http;
+
+  public HttpQueueApi(URI server, String token, Duration timeout) {
+    String s = server.toString();
+    this.base = URI.create((s.endsWith("/") ? s : s + "/") + "api/v1/");
+    this.token = token;
+    this.timeout = timeout;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  @Override
+  public Catalog catalog() throws ServerException {
+    // the four requests go out together: the kiosk's start waits for the slowest, not the sum
+    var servicesAnswer = sendAsync(request("services").GET().build());
+    var lanesAnswer = sendAsync(request("lanes").GET().build());
+    var guidanceAnswer = sendAsync(request("guidance").GET().build());
+    var floorplanAnswer = sendAsync(request("floorplan").GET().build());
+    JsonNode servicesJson = parse(expect(await(servicesAnswer), 200));
+    JsonNode lanesJson = parse(expect(await(lanesAnswer), 200));
+    JsonNode guidanceJson = parse(expect(await(guidanceAnswer), 200));
+    HttpResponse<String> floorplan = await(floorplanAnswer);
+    List<Catalog.Service> services = new ArrayList<>();
+    for (JsonNode s : servicesJson) {
+      JsonNode online = s.path("online");
+      List<Text> documents = new ArrayList<>();
+      s.path("documents").forEach(d -> documents.add(Text.from(d)));
+      services.add(
+          new Catalog.Service(
+              s.path("code").asString(),
+              Text.from(s.get("name")),
+              Text.from(s.get("description")),
+              documents,
+              online.isObject()
+                  ? Optional.of(
+                      new Catalog.Online(
+                          Text.from(online.get("name")), online.path("url").asString("")))
+                  : Optional.empty(),
+              s.path("zone").asString("")));
+    }
+    List<Catalog.Lane> lanes = new ArrayList<>();
+    for (JsonNode l : lanesJson) {
+      lanes.add(
+          new Catalog.Lane(
+              l.path("code").asString(),
+              Text.from(l.get("name")),
+              Text.from(l.get("description")),
+              l.path("showOnTicket").asBoolean(false)));
+    }
+    Optional<Office> office =
+        floorplan.statusCode() == 200
+            ? Floorplans.read(floorplan.body()).office()
+            : Optional.empty();
+    return new Catalog(services, lanes, guidance(guidanceJson), office);
+  }
+
+  private static Catalog.Guidance guidance(JsonNode g) {
+    Map<String, Catalog.Question> questions = new LinkedHashMap<>();
+    for (JsonNode q : g.path("questions")) {
+      List<Catalog.Answer> answers = new ArrayList<>();
+      for (JsonNode a : q.path("answers")) {
+        JsonNode r = a.path("result");
+        Optional<Catalog.Outcome> result =
+            r.isObject()
+                ? Optional.of(
+                    new Catalog.Outcome(
+                        Catalog.OutcomeKind.valueOf(r.path("kind").asString("INFO")),
+                        r.hasNonNull("service")
+                            ? Optional.of(r.get("service").asString())
+                            : Optional.empty(),
+                        Text.from(r.get("message"))))
+                : Optional.empty();
+        Optional<String> next =
+            a.hasNonNull("next") ? Optional.of(a.get("next").asString()) : Optional.empty();
+        answers.add(new Catalog.Answer(Text.from(a.get("label")), next, result));
+      }
+      String id = q.path("id").asString();
+      questions.put(
+          id,
+          new Catalog.Question(id, Text.from(q.get("text")), Text.from(q.get("help")), answers));
+    }
+    return new Catalog.Guidance(g.path("start").asString(""), questions);
+  }
+
+  @Override
+  public Ticket issue(String service, String lane, Lang language, String idempotencyKey)
+      throws ServerException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("service", service);
+    body.put("lane", lane);
+    body.put("language", language.tag());
+    HttpResponse<String> response =
+        send(
+            request("tickets")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    JsonNode t = parse(expect(response, 200, 201));
+    return new Ticket(
+        t.path("id").asLong(),
+        t.path("number").asString(),
+        t.path("service").asString(),
+        t.path("lane").asString(),
+        Instant.parse(t.path("issuedAt").asString()),
+        t.path("position").asInt(0),
+        t.path("estimatedWaitSeconds").asLong(0),
+        t.hasNonNull("trackingUrl") ? t.get("trackingUrl").asString() : null);
+  }
+
+  @Override
+  public void reportStatus(String state, String detail) throws ServerException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("printer", state);
+    body.put("detail", detail == null ? "" : detail);
+    expect(
+        send(
+            request("devices/me/status")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build()),
+        200,
+        201,
+        204);
+  }
+
+  private CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer)
+      throws ServerException {
+    try {
+      return answer.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof HttpTimeoutException) {
+        throw new ServerException(
+            "the server did not answer within " + timeout.toMillis() + " ms", true, c);
+      }
+      throw new ServerException("cannot reach the server " + base + ": " + c, true, c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerException("interrupted", true, e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(timeout)
+        .header("Accept", "application/json, application/problem+json")
+        .header("Authorization", "Bearer " + token);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws ServerException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      throw new ServerException(
+          request.uri() + " did not answer within " + timeout.toMillis() + " ms", true, e);
+    } catch (ConnectException e) {
+      throw new ServerException("cannot connect to " + request.uri(), true, e);
+    } catch (IOException e) {
+      throw new ServerException(request.uri() + ": " + e, true, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerException("interrupted", true, e);
+    }
+  }
+
+  private static String expect(HttpResponse<String> response, int... ok) throws ServerException {
+    for (int code : ok) {
+      if (response.statusCode() == code) {
+        return response.body();
+      }
+    }
+    String detail = response.body();
+    try {
+      JsonNode problem = JSON.readTree(response.body());
+      detail = problem.path("detail").asString(problem.path("title").asString(detail));
+    } catch (JacksonException e) {
+      // not problem+json: keep the body
+    }
+    throw new ServerException(
+        response.request().method()
+            + " "
+            + response.uri()
+            + " answered "
+            + response.statusCode()
+            + ": "
+            + detail,
+        response.statusCode() >= 500,
+        null);
+  }
+
+  private static JsonNode parse(String body) throws ServerException {
+    try {
+      return JSON.readTree(body);
+    } catch (JacksonException e) {
+      throw new ServerException("the server sent something that is not JSON: " + e, false, e);
+    }
+  }
+}

@@ -1,0 +1,434 @@
+package org.hallqueue.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.hallqueue.floorplans.model.Lang;
+import org.hallqueue.kiosk.flow.KioskViewModel;
+import org.hallqueue.kiosk.flow.PrintState;
+import org.hallqueue.kiosk.flow.Screen;
+import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Visitor journeys on the real kiosk screens (TestFX, Monocle headless) against the real queue
+ * server and a printer emulator on a socat pty.
+ */
+class KioskJourneyTest extends FxRobot {
+
+  private static TestServer server;
+  private static Stage stage;
+
+  @TempDir Path tmp;
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private Kiosk kiosk;
+  private KioskViewModel vm;
+  private AdjustableClock clock;
+
+  @BeforeAll
+  static void startServerAndToolkit() throws Exception {
+    server = TestServer.get();
+    stage = FxToolkit.registerPrimaryStage();
+  }
+
+  @AfterEach
+  void closeEverything() throws Exception {
+    if (kiosk != null) {
+      Screenshots.fx(kiosk::close);
+    }
+    for (AutoCloseable c : toClose) {
+      c.close();
+    }
+  }
+
+  private void startKiosk(java.net.URI serverUrl, String printerUri) throws Exception {
+    Properties p = new Properties();
+    p.setProperty("server.url", serverUrl.toString());
+    p.setProperty("device.token", server.kioskToken("Kiosk test"));
+    p.setProperty("printer.uri", printerUri);
+    p.setProperty("floorplan.kiosk-id", "kiosk-1");
+    KioskSettings settings = KioskSettings.from(p).settings();
+    clock = new AdjustableClock();
+    KioskViewModel.Options options =
+        new KioskViewModel.Options(
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(20),
+            Duration.ofMillis(200),
+            Duration.ofMillis(800),
+            "kiosk-1",
+            ZoneId.of("Asia/Shanghai"));
+    kiosk = Screenshots.fx(() -> new Kiosk(settings, options, clock, Speech.none()));
+    vm = kiosk.viewModel();
+    Screenshots.fx(
+        () -> {
+          stage.setScene(new Scene(kiosk.root(), 1080, 1920));
+          stage.show();
+        });
+    Screenshots.fx(vm::start);
+    await(() -> vm.screenProperty().get() == Screen.START, "the start screen");
+  }
+
+  private SocatPair printer() throws Exception {
+    SocatPair pair = SocatPair.start(tmp);
+    toClose.add(pair);
+    return pair;
+  }
+
+  @Test
+  void shouldGuideAChineseVisitorToAPrintedTicket() throws Exception {
+    SocatPair printer = printer();
+    startKiosk(server.url(), printer.uri("baud=115200&timeout=1500"));
+
+    tap("#lang-zh");
+    assertThat(text("#title")).isEqualTo("您今天来办什么事？");
+    tap("#answer-0");
+    tap("#back");
+    assertThat(text("#progress")).isEqualTo("第 1 步");
+    while (vm.screenProperty().get() == Screen.QUESTION) {
+      tap("#answer-0");
+    }
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
+    assertThat(lookup("#qr").tryQuery()).as("online alternative as QR").isPresent();
+    tap("#take-ticket");
+    tap("#lane-elderly");
+    await(() -> vm.printStateProperty().get() == PrintState.PRINTED, "the ticket printed");
+
+    String number = text("#ticket-number");
+    assertThat(number).matches("[A-F]\\d{3}");
+    assertThat(text("#print-state")).contains("小票");
+    assertThat(lookup("#qr").tryQuery()).isPresent();
+    assertThat(lookup("#floor-map").tryQuery()).isPresent();
+    assertThat(text("#waiting-area")).contains("等候");
+    byte[] printed = printer.printer().awaitPrinted(200, Duration.ofSeconds(5));
+    assertThat(new String(printed, Charset.forName("GB18030"))).contains(number);
+    assertThat(vm.lastIssueTimeProperty().get()).isLessThan(Duration.ofSeconds(2));
+    System.out.println(
+        "touch on the lane to number shown: "
+            + vm.lastIssueTimeProperty().get().toMillis()
+            + " ms");
+  }
+
+  @Test
+  void shouldKeepTheTicketOnScreenAndTellStaffWhenThePaperIsOut() throws Exception {
+    SocatPair printer = printer();
+    printer.printer().answering(PrinterEmulator.Condition.PAPER_OUT);
+    startKiosk(server.url(), printer.uri("baud=115200&timeout=1500"));
+
+    tap("#lang-en");
+    tap("#know-service");
+    tap("#service-D");
+    tap("#take-ticket");
+    tap("#lane-standard");
+    await(() -> vm.printStateProperty().get() == PrintState.FAILED, "the print failure");
+
+    assertThat(text("#ticket-number")).startsWith("D");
+    assertThat(text("#print-state")).contains("The printer could not print your ticket");
+    assertThat(lookup("#qr").tryQuery()).isPresent();
+    assertThat(printer.printer().printed()).as("nothing printed").isEmpty();
+    awaitTrue(() -> devices().contains("\"PAPER_OUT\""), "the server to know about the paper");
+  }
+
+  @Test
+  void shouldSayPlainlyWhenThePrinterDoesNotAnswer() throws Exception {
+    SocatPair printer = printer();
+    printer.printer().answering(PrinterEmulator.Condition.SILENT);
+    startKiosk(server.url(), printer.uri("baud=115200&timeout=500"));
+
+    tap("#lang-en");
+    tap("#know-service");
+    tap("#service-A");
+    tap("#take-ticket");
+    tap("#lane-standard");
+    await(() -> vm.printStateProperty().get() == PrintState.FAILED, "the print failure");
+
+    assertThat(text("#ticket-number")).startsWith("A");
+    assertThat(vm.printProblemProperty().get()).startsWith("OFFLINE");
+  }
+
+  @Test
+  void shouldRetryALostAnswerWithoutMakingASecondTicket() throws Exception {
+    Proxy proxy = new Proxy(server.url());
+    toClose.add(proxy);
+    startKiosk(proxy.url(), "file:" + tmp.resolve("tickets.bin"));
+    long before = server.ticketsIssued();
+
+    proxy.swallowNextTicketAnswer();
+    tap("#lang-zh");
+    tap("#know-service");
+    tap("#service-C");
+    tap("#take-ticket");
+    tap("#lane-migrant");
+    await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket after a retry");
+
+    assertThat(server.ticketsIssued()).isEqualTo(before + 1);
+    assertThat(text("#ticket-number")).startsWith("C");
+    await(() -> vm.printStateProperty().get() == PrintState.PRINTED, "the file printer");
+  }
+
+  @Test
+  void shouldShowTheServerIsAwayAndComeBackByItself() throws Exception {
+    Proxy proxy = new Proxy(server.url());
+    toClose.add(proxy);
+    proxy.down();
+    clock = null;
+    Properties p = new Properties();
+    p.setProperty("server.url", proxy.url().toString());
+    p.setProperty("device.token", server.kioskToken("Kiosk away"));
+    KioskSettings settings = KioskSettings.from(p).settings();
+    KioskViewModel.Options options =
+        new KioskViewModel.Options(
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(20),
+            Duration.ofMillis(200),
+            Duration.ofMillis(800),
+            "kiosk-1",
+            ZoneId.of("Asia/Shanghai"));
+    kiosk =
+        Screenshots.fx(() -> new Kiosk(settings, options, new AdjustableClock(), Speech.none()));
+    vm = kiosk.viewModel();
+    Screenshots.fx(() -> stage.setScene(new Scene(kiosk.root(), 1080, 1920)));
+    Screenshots.fx(vm::start);
+    await(() -> vm.screenProperty().get() == Screen.UNREACHABLE, "the unreachable screen");
+    assertThat(text("#title")).contains("暂时连不上排队系统").contains("not answering");
+
+    proxy.up();
+    await(() -> vm.screenProperty().get() == Screen.START, "recovery");
+  }
+
+  @Test
+  void shouldAskForMoreTimeThenForgetTheVisitor() throws Exception {
+    startKiosk(server.url(), "");
+    tap("#bar-large");
+    tap("#lang-en");
+    tap("#answer-0");
+
+    clock.advance(Duration.ofSeconds(61));
+    Screenshots.fx(vm::tick);
+    assertThat(lookup("#idle-overlay").query().isVisible()).isTrue();
+    assertThat(text("#idle-countdown")).contains("20 seconds");
+    tap("#idle-more");
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.QUESTION);
+    assertThat(vm.stepProperty().get()).isEqualTo(2);
+
+    clock.advance(Duration.ofSeconds(61));
+    Screenshots.fx(vm::tick);
+    clock.advance(Duration.ofSeconds(21));
+    Screenshots.fx(vm::tick);
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
+    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
+    assertThat(vm.largeTextProperty().get()).isFalse();
+    assertThat(vm.questionProperty().get()).isNull();
+  }
+
+  @Test
+  void shouldCallStaffFromEveryScreen() throws Exception {
+    startKiosk(server.url(), "");
+    tap("#lang-en");
+    tap("#bar-help");
+    await(() -> "notice.staffCalled".equals(vm.noticeProperty().get()), "staff called");
+    assertThat(text("#notice")).contains("Staff have been told");
+    assertThat(devices()).contains("HELP_REQUESTED");
+  }
+
+  @Test
+  void shouldHaveEveryServerTextInBothLanguages() throws Exception {
+    var catalog =
+        new HttpQueueApi(server.url(), server.kioskToken("Kiosk texts"), Duration.ofSeconds(5))
+            .catalog();
+    assertThat(catalog.untranslated()).isEmpty();
+    assertThat(catalog.guidance().questions()).isNotEmpty();
+    assertThat(catalog.office()).isPresent();
+  }
+
+  @Test
+  void shouldRenderEveryScreenInBothLanguagesAndSizesToPng() throws Exception {
+    Properties p = new Properties();
+    p.setProperty("server.url", server.url().toString());
+    p.setProperty("device.token", server.kioskToken("Kiosk screenshots"));
+    p.setProperty("printer.uri", "file:" + tmp.resolve("tickets.bin"));
+    Path dir = Path.of(System.getProperty("screenshots.dir", tmp.resolve("shots").toString()));
+
+    List<Path> files = Screenshots.render(dir, KioskSettings.from(p));
+
+    assertThat(files).hasSize(7 * 4 + 3);
+    for (Path file : files) {
+      var image = javax.imageio.ImageIO.read(file.toFile());
+      assertThat(image.getWidth()).as(file.toString()).isEqualTo(1080);
+      assertThat(image.getHeight()).as(file.toString()).isEqualTo(1920);
+    }
+  }
+
+  @Test
+  void shouldKeepTargetsLargeAndTextReadableOnEveryScreen() throws Exception {
+    startKiosk(server.url(), "");
+    for (boolean large : new boolean[] {false, true}) {
+      for (Lang lang : Lang.values()) {
+        Screenshots.fx(vm::startOver);
+        if (large) {
+          Screenshots.fx(vm::toggleLargeText);
+        }
+        checkScreen("start");
+        Screenshots.fx(() -> vm.chooseLanguage(lang));
+        checkScreen("question " + lang);
+        for (int i = 0; i < 12 && vm.screenProperty().get() == Screen.QUESTION; i++) {
+          Screenshots.fx(() -> vm.answer(0));
+        }
+        checkScreen("result " + lang);
+        Screenshots.fx(vm::takeTicket);
+        checkScreen("lane " + lang);
+        Screenshots.fx(() -> vm.chooseLane("standard"));
+        await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
+        checkScreen("ticket " + lang);
+      }
+    }
+  }
+
+  private void checkScreen(String name) throws Exception {
+    List<String> problems =
+        Screenshots.fx(
+            () -> {
+              stage.getScene().getRoot().applyCss();
+              stage.getScene().getRoot().layout();
+              List<String> found = new ArrayList<>();
+              walk(stage.getScene().getRoot(), found);
+              return found;
+            });
+    assertThat(problems).as(name).isEmpty();
+  }
+
+  private static void walk(Node node, List<String> problems) {
+    if (!node.isVisible()) {
+      return;
+    }
+    if (node instanceof Button b) {
+      if (b.getWidth() < 90 || b.getHeight() < 90) {
+        problems.add(
+            "button " + b.getId() + " is " + (int) b.getWidth() + "×" + (int) b.getHeight());
+      }
+    }
+    if (node instanceof Labeled l
+        && !l.getText().isBlank()
+        && l.getTextFill() instanceof Color fill) {
+      Color background = background(l);
+      double ratio = contrast(fill, background);
+      if (ratio < 4.5) {
+        problems.add(
+            "text '" + l.getText() + "' has contrast " + String.format("%.2f", ratio) + ":1");
+      }
+    }
+    if (node instanceof Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        walk(child, problems);
+      }
+    }
+  }
+
+  private static Color background(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n instanceof Region r
+          && r.getBackground() != null
+          && !r.getBackground().getFills().isEmpty()
+          && r.getBackground().getFills().get(0).getFill() instanceof Color c
+          && c.getOpacity() > 0.99) {
+        return c;
+      }
+    }
+    return Color.WHITE;
+  }
+
+  static double contrast(Color a, Color b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(Color c) {
+    return 0.2126 * channel(c.getRed())
+        + 0.7152 * channel(c.getGreen())
+        + 0.0722 * channel(c.getBlue());
+  }
+
+  private static double channel(double v) {
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  }
+
+  private String devices() {
+    try {
+      return server.devices();
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
+  private void tap(String query) throws Exception {
+    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
+    Node node = lookup(query).query();
+    Screenshots.fx(
+        () -> {
+          // bring the node into view before touching it, as a visitor would scroll
+          Node n = node;
+          while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+          }
+          if (n instanceof javafx.scene.control.ScrollPane sp) {
+            double y = node.localToScene(0, 0).getY();
+            if (y + 100 > 1700) {
+              double content = sp.getContent().getBoundsInLocal().getHeight();
+              double viewport = sp.getViewportBounds().getHeight();
+              double top = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+              sp.setVvalue(Math.min(1, Math.max(0, (top - 200) / (content - viewport))));
+              sp.layout();
+            }
+          }
+        });
+    clickOn(node);
+  }
+
+  private String text(String query) throws Exception {
+    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
+    return Screenshots.fx(() -> ((Labeled) lookup(query).query()).getText());
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws Exception {
+    awaitTrue(
+        () -> {
+          try {
+            return Screenshots.fx(condition::getAsBoolean);
+          } catch (Exception e) {
+            return false;
+          }
+        },
+        what);
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.hallqueue.kiosk;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+
+/**
+ * The real queue server with the demo office, started once per test JVM as a child process from the
+ * queue-server jar on a free port, with its database in a temporary directory.
+ */
+final class TestServer {
+
+  private static TestServer shared;
+
+  private final Process process;
+  private final URI url;
+  private final Path dir;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private TestServer() throws Exception {
+    String jar = System.getProperty("queue.server.jar");
+    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+      throw new AssertionError("the queue-server jar is needed (build it first): " + jar);
+    }
+    dir = Files.createTempDirectory("kiosk-test-server");
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    url = URI.create("http://127.0.0.1:" + port);
+    process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-jar",
+                Path.of(jar).toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--queue.demo=true",
+                "--queue.admin-password=admin-test")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("server.log").toFile())
+            .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new AssertionError(
+            "the queue server stopped: " + Files.readString(dir.resolve("server.log")));
+      }
+      try {
+        // the demo office (and its manager) is seeded just after the server starts answering
+        if (get("/api/v1/devices", "manager:manager-demo").statusCode() == 200) {
+          break;
+        }
+      } catch (IOException e) {
+        // not up yet
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the queue server did not start within 120 s");
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  static synchronized TestServer get() throws Exception {
+    if (shared == null) {
+      shared = new TestServer();
+    }
+    return shared;
+  }
+
+  URI url() {
+    return url;
+  }
+
+  HttpResponse<String> get(String path, String basicAuth) throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(10));
+    if (basicAuth != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A new kiosk device token, as a manager creates one. */
+  String kioskToken(String name) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(url.resolve("/api/v1/devices"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder().encodeToString("manager:manager-demo".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"kind\":\"KIOSK\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+    if (r.statusCode() != 201 || !m.find()) {
+      throw new AssertionError("cannot create a kiosk device: " + r.statusCode() + " " + r.body());
+    }
+    return m.group(1);
+  }
+
+  /** The devices list as the manager sees it (JSON). */
+  String devices() throws IOException, InterruptedException {
+    return get("/api/v1/devices", "manager:manager-demo").body();
+  }
+
+  /** How many TICKET_ISSUED events the log has. */
+  long ticketsIssued() throws IOException, InterruptedException {
+    String body = get("/api/v1/events?since=0&limit=1000", "staff1:staff-demo").body();
+    return body.split("\"TICKET_ISSUED\"", -1).length - 1L;
+  }
+}

@@ -1,0 +1,213 @@
+package org.hallqueue.kiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+import org.hallqueue.floorplans.model.Lang;
+import org.hallqueue.kiosk.AdjustableClock;
+import org.hallqueue.kiosk.Texts;
+import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The view-model without a screen, against the real queue server. */
+class KioskViewModelTest {
+
+  private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2);
+  private final AdjustableClock clock = new AdjustableClock();
+  private final List<String> spoken = new ArrayList<>();
+  private KioskViewModel vm;
+
+  /** Speech that writes down what it would say (the real engine is a process: see Speech). */
+  private final Speech recording =
+      new Speech() {
+        @Override
+        public boolean available() {
+          return true;
+        }
+
+        @Override
+        public void say(String text, Lang lang) {
+          spoken.add(lang.tag() + ": " + text);
+        }
+
+        @Override
+        public void stop() {}
+      };
+
+  @BeforeEach
+  void start() throws Exception {
+    var server = org.hallqueue.kiosk.TestServers.url();
+    var token = org.hallqueue.kiosk.TestServers.kioskToken("Kiosk view-model");
+    vm =
+        new KioskViewModel(
+            new HttpQueueApi(server, token, Duration.ofSeconds(5)),
+            Optional.empty(),
+            recording,
+            Texts.bundled(),
+            clock,
+            Runnable::run,
+            background,
+            new KioskViewModel.Options(
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(100),
+                Duration.ofSeconds(1),
+                "kiosk-2",
+                ZoneId.of("Asia/Shanghai")));
+    vm.start();
+    await(() -> vm.screenProperty().get() == Screen.START);
+  }
+
+  @AfterEach
+  void stop() {
+    background.shutdownNow();
+  }
+
+  @Test
+  void shouldWalkTheGuidanceForwardAndBack() {
+    vm.chooseLanguage(Lang.EN);
+    String first = vm.questionProperty().get().id();
+    vm.answer(0);
+    assertThat(vm.stepProperty().get()).isEqualTo(2);
+    assertThat(vm.canGoBack()).isTrue();
+
+    vm.back();
+    assertThat(vm.questionProperty().get().id()).isEqualTo(first);
+    assertThat(vm.stepProperty().get()).isEqualTo(1);
+
+    vm.back();
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
+    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
+  }
+
+  @Test
+  void shouldEndInAServiceWithItsDocumentsOrInAnAnswerWithoutTicket() {
+    vm.chooseLanguage(Lang.ZH_CN);
+    vm.answer(4); // "not sure": staff help
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
+    assertThat(vm.outcomeProperty().get().kind().name()).isEqualTo("STAFF");
+    assertThat(vm.serviceProperty().get()).isNull();
+
+    vm.back();
+    vm.answer(0);
+    vm.answer(0);
+    vm.answer(0);
+    vm.answer(0);
+    assertThat(vm.serviceProperty().get().code()).isEqualTo("A");
+    assertThat(vm.serviceProperty().get().documents()).isNotEmpty();
+    assertThat(vm.text(vm.waitingArea())).isEqualTo("A区等候区");
+    assertThat(vm.route()).isPresent();
+  }
+
+  @Test
+  void shouldIssueAScreenOnlyTicketWhenTheKioskHasNoPrinter() {
+    vm.chooseLanguage(Lang.EN);
+    vm.showServices();
+    vm.chooseService("B");
+    vm.takeTicket();
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
+    vm.chooseLane("women");
+    await(() -> vm.screenProperty().get() == Screen.TICKET);
+
+    assertThat(vm.ticketProperty().get().number()).startsWith("B");
+    assertThat(vm.ticketProperty().get().trackingUrl()).contains("/t/");
+    assertThat(vm.printStateProperty().get()).isEqualTo(PrintState.NO_PRINTER);
+    assertThat(vm.canGoBack()).isFalse();
+  }
+
+  @Test
+  void shouldReadEachScreenAloudWhenVoiceIsOn() {
+    vm.toggleVoice();
+    vm.chooseLanguage(Lang.EN);
+
+    assertThat(spoken)
+        .last()
+        .asString()
+        .startsWith("en: What brings you here today?")
+        .contains("Choice 1:");
+    vm.toggleVoice();
+    vm.answer(0);
+    assertThat(spoken).last().asString().startsWith("en: What brings you here today?");
+  }
+
+  @Test
+  void shouldSayPlainlyWhenNoSpeechEngineIsInstalled() throws Exception {
+    var server = org.hallqueue.kiosk.TestServers.url();
+    KioskViewModel silent =
+        new KioskViewModel(
+            new HttpQueueApi(server, "t", Duration.ofSeconds(5)),
+            Optional.empty(),
+            Speech.none(),
+            Texts.bundled(),
+            clock,
+            Runnable::run,
+            background,
+            KioskViewModel.Options.defaults("kiosk-1"));
+
+    silent.toggleVoice();
+
+    assertThat(silent.voiceProperty().get()).isFalse();
+    assertThat(silent.noticeProperty().get()).isEqualTo("notice.noVoice");
+    assertThat(silent.text(silent.noticeProperty().get())).contains("没有安装语音");
+  }
+
+  @Test
+  void shouldWarnBeforeForgettingAnIdleVisitor() {
+    vm.chooseLanguage(Lang.EN);
+    vm.answer(0);
+    clock.advance(Duration.ofSeconds(59));
+    vm.tick();
+    assertThat(vm.idleWarningProperty().get()).isFalse();
+
+    clock.advance(Duration.ofSeconds(2));
+    vm.tick();
+    assertThat(vm.idleWarningProperty().get()).isTrue();
+    assertThat(vm.idleSecondsLeftProperty().get()).isGreaterThanOrEqualTo(20);
+
+    clock.advance(Duration.ofSeconds(29));
+    vm.tick();
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.QUESTION);
+    clock.advance(Duration.ofSeconds(2));
+    vm.tick();
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
+    assertThat(vm.questionProperty().get()).isNull();
+    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
+  }
+
+  @Test
+  void shouldRefuseAWarningShorterThanTwentySeconds() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new KioskViewModel.Options(
+                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(19),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1),
+                    "kiosk-1",
+                    ZoneId.of("Asia/Shanghai")))
+        .hasMessageContaining("20 s");
+  }
+
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out");
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+}
