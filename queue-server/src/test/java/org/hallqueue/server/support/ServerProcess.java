@@ -21,7 +21,24 @@ public final class ServerProcess implements AutoCloseable {
     this.log = dataDir.resolve("server.log");
   }
 
+  /**
+   * Starts the server on a free port and waits until the demo office answers. A start that dies
+   * (say, another process took the port between choosing and binding it) is retried on a new port.
+   */
   public Api start() throws IOException, InterruptedException {
+    IllegalStateException failure = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return startOnce();
+      } catch (IllegalStateException e) {
+        failure = e;
+        kill();
+      }
+    }
+    throw failure;
+  }
+
+  private Api startOnce() throws IOException, InterruptedException {
     port = freePort();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -45,7 +62,7 @@ public final class ServerProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the server exited; see " + log);
+        throw new IllegalStateException("the server exited:\n" + logTail());
       }
       try {
         Api.Response services = api.get("/api/v1/services", Api.Auth.none());
@@ -57,13 +74,20 @@ public final class ServerProcess implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the server did not start within 90 s; see " + log);
+    throw new IllegalStateException("the server did not start within 90 s:\n" + logTail());
+  }
+
+  private String logTail() throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
   /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. */
   public void kill() throws InterruptedException {
-    process.destroyForcibly();
-    process.waitFor();
+    if (process != null) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
   }
 
   public String databaseUrl() {
