@@ -117,6 +117,21 @@ public class CatalogStore {
     db.sql("UPDATE counter SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
 
+  // --- added for the manager console (issue 7): single deletes, run inside a write transaction.
+  public void deleteService(String code) {
+    db.sql("DELETE FROM service WHERE code = ?").param(code).update();
+  }
+
+  public void deleteLane(String code) {
+    db.sql("DELETE FROM lane WHERE code = ?").param(code).update();
+  }
+
+  public void deleteCounter(String id) {
+    db.sql("DELETE FROM counter WHERE id = ?").param(id).update();
+  }
+
+  // --- end of the manager console's additions.
+
   /** Removes the whole catalog, for an all-or-nothing import inside one transaction. */
   public void clear() {
     db.sql("DELETE FROM counter").update();

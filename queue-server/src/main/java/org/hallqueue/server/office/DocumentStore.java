@@ -27,6 +27,21 @@ public class DocumentStore {
         .optional();
   }
 
+  // --- added for the manager console (issue 7): GuidanceCheck is package-private; this exposes it.
+  /** Every problem of a guidance tree, fields named under {@code guidance}, given the services. */
+  public java.util.List<org.hallqueue.server.web.FieldProblem> guidanceProblems(
+      tools.jackson.databind.JsonNode guidance, java.util.Set<String> services) {
+    org.hallqueue.server.web.Checks checks = new org.hallqueue.server.web.Checks();
+    if (guidance == null || guidance.isNull()) {
+      checks.problem("guidance", "a guidance document with start and questions is required");
+    } else {
+      GuidanceCheck.check(guidance, services, checks, "guidance");
+    }
+    return checks.problems();
+  }
+
+  // --- end of the manager console's additions.
+
   /** Stores or, for a null content, removes the document. Run inside a write transaction. */
   public void put(String name, String content) {
     if (content == null) {

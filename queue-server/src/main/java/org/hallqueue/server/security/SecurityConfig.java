@@ -2,6 +2,7 @@ package org.hallqueue.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hallqueue.server.devices.DeviceAuthentication;
+import org.hallqueue.server.pages.SignIn;
 import org.hallqueue.server.web.Problems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -32,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, DeviceAuthentication devices) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, DeviceAuthentication devices, SignIn signIn)
+      throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     // CSRF matters only where a browser's session cookie authenticates the request.
     RequestMatcher notCookieAuthenticated =
@@ -80,6 +83,18 @@ class SecurityConfig {
                         "/api/v1/floorplan",
                         "/api/v1/tickets/track/*")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/board")
+                    .hasAnyRole("STAFF", "DISPLAY")
+                    .requestMatchers("/staff", "/staff/**")
+                    .hasRole("STAFF")
+                    // manager console (issue 7): staff accounts for ADMIN, the rest for MANAGER
+                    .requestMatchers("/api/v1/admin/staff", "/api/v1/admin/staff/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/admin", "/admin/**", "/api/v1/admin/**")
+                    .hasRole("MANAGER")
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/guidance")
+                    .hasRole("MANAGER")
+                    // end of manager console rules
                     .requestMatchers(HttpMethod.POST, "/api/v1/tickets")
                     .hasAnyRole("KIOSK", "STAFF")
                     .requestMatchers("/api/v1/devices/me/**")
@@ -97,14 +112,20 @@ class SecurityConfig {
                     .anyRequest()
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-        .formLogin(form -> form.permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(signIn.onSuccess())
+                    .failureHandler(signIn.onFailure())
+                    .permitAll())
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(unauthorized, api)
                     .defaultAuthenticationEntryPointFor(
                         unauthorized, request -> request.getRequestURI().startsWith("/ws/"))
                     .accessDeniedHandler(forbidden))
-        .addFilterBefore(devices, BasicAuthenticationFilter.class);
+        .addFilterBefore(devices, BasicAuthenticationFilter.class)
+        .addFilterBefore(signIn.guard(), UsernamePasswordAuthenticationFilter.class);
     return http.build();
   }
 

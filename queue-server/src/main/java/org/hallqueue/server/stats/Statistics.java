@@ -1,0 +1,259 @@
+package org.hallqueue.server.stats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hallqueue.server.QueueSettings;
+import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.OfficeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The office's numbers for a day or a week: tickets by service, lane and hour; waits (median, 90th
+ * percentile, maximum) by lane and service; service times; no-shows and transfers; counter
+ * utilisation; the share called within the lane's target wait; and the fairness audit. No personal
+ * data: only services, lanes, counters, times and ticket numbers.
+ *
+ * <p>A wait is from issue to the (latest) call; a service time from start to completion; the target
+ * wait is the lane's maximum wait as configured now.
+ */
+@Component
+public class Statistics {
+  private final TicketFacts facts;
+  private final FairnessAudit fairness;
+  private final CounterHours hours;
+  private final CatalogStore catalog;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  @Autowired
+  public Statistics(
+      TicketFacts facts,
+      FairnessAudit fairness,
+      CounterHours hours,
+      CatalogStore catalog,
+      Clock clock,
+      QueueSettings settings) {
+    this(facts, fairness, hours, catalog, clock, settings.timeZone());
+  }
+
+  Statistics(
+      TicketFacts facts,
+      FairnessAudit fairness,
+      CounterHours hours,
+      CatalogStore catalog,
+      Clock clock,
+      ZoneId zone) {
+    this.facts = facts;
+    this.fairness = fairness;
+    this.hours = hours;
+    this.catalog = catalog;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
+  }
+
+  /** Counts and samples of one group of tickets (a service, a lane, or all). */
+  static final class Group {
+    int issued;
+    int called;
+    int served;
+    int noShows;
+    int cancelled;
+    int waiting;
+    int transferred;
+    int transfers;
+    int withinTarget;
+    final Spread.Samples waits = new Spread.Samples();
+    final Spread.Samples serviceTimes = new Spread.Samples();
+
+    void add(TicketFacts.Fact f, long targetSeconds) {
+      issued++;
+      switch (f.status()) {
+        case "DONE" -> served++;
+        case "NO_SHOW" -> noShows++;
+        case "CANCELLED" -> cancelled++;
+        case "WAITING" -> waiting++;
+        default -> {}
+      }
+      if (f.transferCount() > 0) {
+        transferred++;
+        transfers += f.transferCount();
+      }
+      Long wait = f.waitSeconds();
+      if (wait != null) {
+        called++;
+        waits.add(wait);
+        if (wait <= targetSeconds) {
+          withinTarget++;
+        }
+      }
+      Long service = f.serviceSeconds();
+      if (service != null) {
+        serviceTimes.add(service);
+      }
+    }
+
+    Map<String, Object> view() {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("issued", issued);
+      v.put("called", called);
+      v.put("served", served);
+      v.put("noShows", noShows);
+      v.put("cancelled", cancelled);
+      v.put("waiting", waiting);
+      v.put("transferred", transferred);
+      v.put("transfers", transfers);
+      v.put("wait", waits.spread());
+      v.put("serviceTime", serviceTimes.spread());
+      v.put("withinTarget", withinTarget);
+      v.put("withinTargetShare", called == 0 ? null : (double) withinTarget / called);
+      return v;
+    }
+  }
+
+  public Map<String, Object> report(LocalDate day, boolean week) {
+    StatsWindow window = week ? StatsWindow.week(day, zone) : StatsWindow.day(day, zone);
+    long now = clock.millis();
+    Map<String, Lane> lanes = catalog.lanesByCode();
+    Map<String, Group> byService = new LinkedHashMap<>();
+    catalog.services().forEach(s -> byService.put(s.code(), new Group()));
+    Map<String, Group> byLane = new LinkedHashMap<>();
+    lanes.keySet().forEach(l -> byLane.put(l, new Group()));
+    Group all = new Group();
+    int[][] hourly = new int[24][2];
+    Map<String, long[]> perCounter = new LinkedHashMap<>(); // served, busy ms, first, last
+    facts.forEach(
+        window.from(),
+        window.to(),
+        f -> {
+          Lane lane = lanes.getOrDefault(f.lane(), Lane.fallback(f.lane()));
+          long target = lane.maxWait().toSeconds();
+          all.add(f, target);
+          byService.computeIfAbsent(f.service(), k -> new Group()).add(f, target);
+          byLane.computeIfAbsent(f.lane(), k -> new Group()).add(f, target);
+          hourly[hour(f.issuedAt())][0]++;
+          if (f.calledAt() != null) {
+            hourly[hour(f.calledAt())][1]++;
+          }
+          if (f.counterId() != null && f.calledAt() != null) {
+            long[] c = perCounter.computeIfAbsent(f.counterId(), k -> new long[4]);
+            long end = f.finishedAt() != null ? f.finishedAt() : Math.min(now, window.endMillis());
+            if ("DONE".equals(f.status())) {
+              c[0]++;
+            }
+            c[1] += Math.max(0, end - f.calledAt());
+            c[2] = c[2] == 0 ? f.calledAt() : Math.min(c[2], f.calledAt());
+            c[3] = Math.max(c[3], end);
+          }
+        });
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("from", window.from().toString());
+    report.put("to", window.to().toString());
+    report.put("days", window.days());
+    report.put("timeZone", zone.getId());
+    report.put("generatedAt", Instant.ofEpochMilli(now).toString());
+    report.put("live", !window.to().isBefore(today()));
+    report.put("totals", all.view());
+    report.put("byHour", byHour(hourly));
+    report.put("byService", services(byService));
+    report.put("byLane", lanes(byLane, lanes));
+    report.put("counters", counters(perCounter, hours.staffedSeconds(window, now)));
+    report.put("fairness", fairness.audit(window));
+    return report;
+  }
+
+  private int hour(long millis) {
+    return Instant.ofEpochMilli(millis).atZone(zone).getHour();
+  }
+
+  private static List<Map<String, Object>> byHour(int[][] hourly) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int h = 0; h < 24; h++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("hour", h);
+      row.put("issued", hourly[h][0]);
+      row.put("called", hourly[h][1]);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private List<Map<String, Object>> services(Map<String, Group> groups) {
+    Map<String, OfficeService> services = new LinkedHashMap<>();
+    catalog.services().forEach(s -> services.put(s.code(), s));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    groups.forEach(
+        (code, g) -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("code", code);
+          OfficeService s = services.get(code);
+          row.put("name", s == null ? Map.of("zh-CN", code, "en", code) : s.name());
+          row.put("expectedServiceSeconds", s == null ? null : s.expectedServiceTime().toSeconds());
+          row.putAll(g.view());
+          rows.add(row);
+        });
+    return rows;
+  }
+
+  private static List<Map<String, Object>> lanes(
+      Map<String, Group> groups, Map<String, Lane> lanes) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    groups.forEach(
+        (code, g) -> {
+          Lane lane = lanes.getOrDefault(code, Lane.fallback(code));
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("code", code);
+          row.put("name", lane.name());
+          row.put("targetSeconds", lane.maxWait().toSeconds());
+          row.putAll(g.view());
+          rows.add(row);
+        });
+    return rows;
+  }
+
+  private List<Map<String, Object>> counters(
+      Map<String, long[]> served, Map<String, Long> staffed) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Counter> counters = new ArrayList<>(catalog.counters());
+    for (String id : served.keySet()) {
+      if (counters.stream().noneMatch(c -> c.id().equals(id))) {
+        counters.add(
+            new Counter(id, 0, Map.of("zh-CN", id, "en", id), List.of(), null, null, null));
+      }
+    }
+    for (Counter c : counters) {
+      long[] s = served.getOrDefault(c.id(), new long[4]);
+      long busy = s[1] / 1000;
+      long open = staffed.getOrDefault(c.id(), 0L);
+      if (open == 0 && s[2] > 0) {
+        open = (s[3] - s[2]) / 1000; // staffed before the window began: count its active span
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", c.id());
+      row.put("number", c.number());
+      row.put("name", c.name());
+      row.put("served", s[0]);
+      row.put("busySeconds", busy);
+      row.put("staffedSeconds", open);
+      row.put("utilisation", open <= 0 ? null : Math.min(1.0, (double) busy / open));
+      rows.add(row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,86 @@
+// Kiosks and display boards: create (token shown once), revoke, last contact, printer, alerts.
+import { api } from './api.js';
+import { h, status } from './dom.js';
+import { t, when } from './i18n.js';
+import { itemForm } from './forms.js';
+
+const kinds = () => ['KIOSK', 'DISPLAY'].map((k) => ({ value: k, label: t('device.kind.' + k) }));
+
+export function alertText(a) {
+  return t('alert.' + a.status, { device: a.device });
+}
+
+export async function showDevices(main) {
+  const editorSlot = h('div', { class: 'editor-slot' });
+  const alertSlot = h('section', { class: 'alerts-list', 'aria-labelledby': 'alerts-title' });
+  const tableSlot = h('div');
+  const addButton = h('button', { type: 'button', onclick: () => open() }, t('device.new'));
+  main.replaceChildren(
+    h('h2', {}, t('device.title')),
+    h('p', { class: 'intro' }, t('device.intro')),
+    h('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }),
+    alertSlot,
+    h('div', { class: 'toolbar' }, addButton),
+    editorSlot,
+    tableSlot,
+  );
+  async function load() {
+    const [devices, alerts] = await Promise.all([api('GET', '/api/v1/admin/devices'), api('GET', '/api/v1/admin/devices/alerts')]);
+    const open = alerts.filter((a) => a.open);
+    alertSlot.replaceChildren(
+      h('h3', { id: 'alerts-title' }, t('device.alertsTitle')),
+      open.length
+        ? h('ul', {}, open.map((a) => h('li', { class: 'alert ' + a.status }, alertText(a), ' ', h('span', { class: 'muted' }, when(a.at)))))
+        : h('p', { class: 'muted' }, t('device.alertNone')),
+    );
+    tableSlot.replaceChildren(
+      h('table', { class: 'list' },
+        h('caption', { class: 'visually-hidden' }, t('device.title')),
+        h('thead', {}, h('tr', {}, ['device.name', 'device.kind', 'counter.status', 'device.printer', 'device.lastContact', 'common.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
+        h('tbody', {}, devices.map((d) =>
+          h('tr', { 'data-key': d.id, class: d.alert ? 'has-alert' : null },
+            h('td', {}, d.name),
+            h('td', {}, t('device.kind.' + d.kind)),
+            h('td', {}, d.revoked ? t('device.revoked') : t('device.active')),
+            h('td', {}, d.printer ? t('printer.' + d.printer) : '–', d.detail ? h('span', { class: 'muted' }, ' ' + d.detail) : null),
+            h('td', { class: 'muted' }, d.lastContactAt ? when(d.lastContactAt) : t('device.never')),
+            h('td', { class: 'actions' }, d.revoked ? null : h('button', { type: 'button', class: 'danger small', 'data-action': 'revoke', 'aria-label': t('device.revoke') + ' ' + d.name, onclick: () => revoke(d) }, t('device.revoke'))))))),
+    );
+  }
+  function open() {
+    editorSlot.replaceChildren(itemForm({
+      title: t('device.new'),
+      fields: [
+        { key: 'name', type: 'text', label: 'device.name', required: true, maxlength: 60 },
+        { key: 'kind', type: 'select', label: 'device.kind', options: kinds },
+      ],
+      item: { kind: 'KIOSK' },
+      isNew: true,
+      onCancel: () => editorSlot.replaceChildren(),
+      onSave: async (values) => {
+        const created = await api('POST', '/api/v1/admin/devices', values);
+        const id = 'token-' + created.id;
+        editorSlot.replaceChildren(
+          h('div', { class: 'token', role: 'alert' },
+            h('label', { for: id }, t('device.tokenOnce')),
+            h('input', { id, type: 'text', readonly: true, value: created.token, class: 'token-value' }),
+            h('button', { type: 'button', class: 'secondary', onclick: () => editorSlot.replaceChildren() }, t('common.cancel'))),
+        );
+        editorSlot.querySelector('input').select();
+        await load();
+      },
+    }));
+    editorSlot.querySelector('input').focus();
+  }
+  async function revoke(d) {
+    if (!confirm(t('device.confirmRevoke', { name: d.name }))) return;
+    try {
+      await api('POST', '/api/v1/admin/devices/' + d.id + '/revoke');
+      status(t('app.saved'));
+    } catch (e) {
+      status(e.body.detail || e.message, 'error');
+    }
+    await load();
+  }
+  await load();
+}

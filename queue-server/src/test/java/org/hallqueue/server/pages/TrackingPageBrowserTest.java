@@ -1,0 +1,96 @@
+package org.hallqueue.server.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.hallqueue.server.support.Api;
+import org.hallqueue.server.support.ServerTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The visitor's phone page at 360×640: public, live, in the visitor's language. */
+class TrackingPageBrowserTest extends ServerTest {
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser(360, 640);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void shouldShowThePlaceThenTheCounterWhenTheTicketIsCalled() {
+    Hall hall = new Hall(api);
+    hall.drain("counter-6");
+    JsonNode ticket = hall.issue("F", "elderly", "zh-CN");
+    String number = ticket.path("number").asString();
+
+    long opened = System.nanoTime();
+    browser.open(ticket.path("trackingUrl").asString() + "?lang=zh-CN");
+    browser.waitFor(d -> browser.text("#number").equals(number));
+    System.out.println(
+        "[measure] phone page load to live: " + (System.nanoTime() - opened) / 1_000_000 + " ms");
+    assertThat(browser.find("#status").getDomAttribute("data-status")).isEqualTo("WAITING");
+    assertThat(browser.text("#position")).isEqualTo("0 人");
+    assertThat(browser.text("#service")).isNotBlank();
+    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.hasMissingText()).isFalse();
+    browser.screenshot("tracking-waiting-zh");
+
+    assertThat(hall.callNext("counter-6").path("number").asString()).isEqualTo(number);
+    browser.waitFor(
+        Duration.ofSeconds(8),
+        d -> "CALLED".equals(browser.find("#status").getDomAttribute("data-status")));
+    assertThat(browser.text("#status")).isEqualTo("请到 6 号窗口办理");
+    assertThat(browser.text("#how")).contains("6 号窗口");
+    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    browser.screenshot("tracking-called-zh");
+
+    browser.find("#lang").click();
+    browser.waitFor(d -> browser.text("#status").equals("Please go to counter 6"));
+    assertThat(browser.text("h1")).isEqualTo("Your place in the queue");
+    assertThat(browser.hasMissingText()).isFalse();
+    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    browser.screenshot("tracking-called-en");
+    browser.find("#lang").click();
+  }
+
+  @Test
+  void shouldGreetAnUnknownCodeWithAFriendlyPageInBothLanguages() {
+    Api.Response raw = api.get("/t/not-a-real-ticket-code", Api.Auth.none());
+    assertThat(raw.status()).isEqualTo(404);
+    assertThat(raw.contentType()).startsWith("text/html");
+
+    browser.open(api.base() + "/t/not-a-real-ticket-code?lang=zh-CN");
+    browser.waitFor(d -> browser.find("#unknown").isDisplayed());
+    assertThat(browser.text("#unknown")).contains("没有找到这张号").contains("咨询台");
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain("Exception")
+        .doesNotContain("Whitelabel");
+    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    browser.screenshot("tracking-unknown-zh");
+    browser.find("#lang").click();
+    browser.waitFor(d -> browser.text("#unknown").contains("We could not find this ticket"));
+    browser.screenshot("tracking-unknown-en");
+    browser.find("#lang").click();
+  }
+
+  @Test
+  void shouldShowTheWaitInEnglishForAnEnglishTicket() {
+    Hall hall = new Hall(api);
+    JsonNode ticket = hall.issue("C", "standard", "en");
+    browser.open(ticket.path("trackingUrl").asString() + "?lang=en");
+    browser.waitFor(d -> browser.text("#number").equals(ticket.path("number").asString()));
+    assertThat(browser.text("#status"))
+        .isIn("Waiting", "You are next: please listen for your number");
+    assertThat(browser.text("#wait-row")).contains("Estimated wait");
+    assertThat(browser.hasMissingText()).isFalse();
+    browser.screenshot("tracking-waiting-en");
+  }
+}
