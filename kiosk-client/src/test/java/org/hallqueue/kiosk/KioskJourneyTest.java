@@ -24,6 +24,8 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.printer.PrinterEmulator;
+import org.hallqueue.printer.SocatPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
