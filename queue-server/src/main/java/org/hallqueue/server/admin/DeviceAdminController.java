@@ -8,16 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.hallqueue.server.devices.Device;
 import org.hallqueue.server.devices.DeviceContact;
+import org.hallqueue.server.devices.DeviceRegistration;
 import org.hallqueue.server.devices.DeviceRepository;
-import org.hallqueue.server.devices.DeviceTokens;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
-import org.hallqueue.server.web.Checks;
 import org.hallqueue.server.web.NotFoundException;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +38,7 @@ class DeviceAdminController {
 
   private final DeviceRepository devices;
   private final DeviceContact contact;
-  private final JdbcAggregateTemplate aggregates;
+  private final DeviceRegistration registration;
   private final Writes writes;
   private final ConfigAudit audit;
   private final JdbcClient db;
@@ -51,7 +48,7 @@ class DeviceAdminController {
   DeviceAdminController(
       DeviceRepository devices,
       DeviceContact contact,
-      JdbcAggregateTemplate aggregates,
+      DeviceRegistration registration,
       Writes writes,
       ConfigAudit audit,
       JdbcClient db,
@@ -59,15 +56,13 @@ class DeviceAdminController {
       Clock clock) {
     this.devices = devices;
     this.contact = contact;
-    this.aggregates = aggregates;
+    this.registration = registration;
     this.writes = writes;
     this.audit = audit;
     this.db = db;
     this.json = json;
     this.clock = clock;
   }
-
-  record NewDevice(String name, Device.Kind kind) {}
 
   @GetMapping
   List<Map<String, Object>> list() {
@@ -118,44 +113,21 @@ class DeviceAdminController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> register(@RequestBody(required = false) NewDevice request, Principal who) {
-    Checks checks = new Checks();
-    if (checks.present(request, "body")) {
-      if (checks.present(request.name(), "name")) {
-        checks.require(
-            !request.name().isBlank() && request.name().length() <= 60,
-            "name",
-            "must be 1 to 60 characters");
-      }
-      checks.require(request.kind() != null, "kind", "is required: KIOSK or DISPLAY");
-    }
-    checks.throwIfAny();
-    String token = DeviceTokens.newToken();
-    Device device =
-        new Device(
-            UUID.randomUUID().toString(),
-            request.name().strip(),
-            request.kind(),
-            DeviceTokens.hash(token),
-            clock.instant(),
-            false,
-            null,
-            null,
-            null);
-    writes.inTransaction(
-        () -> {
-          aggregates.insert(device);
-          audit.record(
-              "device",
-              "created",
-              device.id(),
-              who.getName(),
-              null,
-              audit.diff(null, summary(device)));
-          return null;
-        });
-    Map<String, Object> body = view(device);
-    body.put("token", token);
+  Map<String, Object> register(
+      @RequestBody(required = false) DeviceRegistration.NewDevice request, Principal who) {
+    DeviceRegistration.Registered registered =
+        registration.register(
+            request,
+            device ->
+                audit.record(
+                    "device",
+                    "created",
+                    device.id(),
+                    who.getName(),
+                    null,
+                    audit.diff(null, summary(device))));
+    Map<String, Object> body = view(registered.device());
+    body.put("token", registered.token());
     return body;
   }
 

@@ -6,13 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.web.Checks;
 import org.hallqueue.server.web.NotFoundException;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +28,7 @@ class DeviceController {
       Set.of("OK", "PAPER_LOW", "PAPER_OUT", "COVER_OPEN", "OFFLINE", "ERROR", "HELP_REQUESTED");
 
   private final DeviceRepository devices;
-  private final JdbcAggregateTemplate aggregates;
+  private final DeviceRegistration registration;
   private final Writes writes;
   private final EventLog events;
   private final DeviceContact contact;
@@ -38,55 +36,32 @@ class DeviceController {
 
   DeviceController(
       DeviceRepository devices,
-      JdbcAggregateTemplate aggregates,
+      DeviceRegistration registration,
       Writes writes,
       EventLog events,
       DeviceContact contact,
       Clock clock) {
     this.devices = devices;
-    this.aggregates = aggregates;
+    this.registration = registration;
     this.writes = writes;
     this.events = events;
     this.contact = contact;
     this.clock = clock;
   }
 
-  record NewDevice(String name, Device.Kind kind) {}
-
   record StatusReport(String printer, String detail) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> register(@RequestBody(required = false) NewDevice request) {
-    Checks checks = new Checks();
-    if (checks.present(request, "body")) {
-      if (checks.present(request.name(), "name")) {
-        checks.require(
-            !request.name().isBlank() && request.name().length() <= 60,
-            "name",
-            "must be 1 to 60 characters");
-      }
-      checks.require(request.kind() != null, "kind", "is required: KIOSK or DISPLAY");
-    }
-    checks.throwIfAny();
-    String token = DeviceTokens.newToken();
-    Device device =
-        new Device(
-            UUID.randomUUID().toString(),
-            request.name().strip(),
-            request.kind(),
-            DeviceTokens.hash(token),
-            clock.instant(),
-            false,
-            null,
-            null,
-            null);
-    writes.inTransaction(() -> aggregates.insert(device));
+  Map<String, Object> register(
+      @RequestBody(required = false) DeviceRegistration.NewDevice request) {
+    DeviceRegistration.Registered registered = registration.register(request, device -> {});
+    Device device = registered.device();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", device.id());
     body.put("name", device.name());
     body.put("kind", device.kind());
-    body.put("token", token);
+    body.put("token", registered.token());
     return body;
   }
 
