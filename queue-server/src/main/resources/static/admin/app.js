@@ -9,6 +9,7 @@ import { showAudit } from './audit.js';
 import { showStats } from './stats.js';
 import { showGuidance } from './guidance.js';
 import { showFloorplan } from './floorplan.js';
+import { showBundle } from './bundle.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -21,6 +22,7 @@ const sections = {
   devices: () => showDevices(main),
   guidance: () => showGuidance(main),
   floorplan: () => showFloorplan(main),
+  bundle: () => showBundle(main),
   audit: () => showAudit(main),
   stats: () => showStats(main),
 };

@@ -56,7 +56,7 @@ export async function showStaff(main) {
       title: isNew ? t('staff.new') : user.username,
       fields,
       item: user || { role: 'STAFF' },
-      isNew: true,
+      isNew,
       onCancel: close,
       onSave: async (values) => {
         if (isNew) await api('POST', '/api/v1/admin/staff', values);

@@ -228,6 +228,8 @@ async function loadFloorplan() {
   } catch {
     state.plan = null; // no floorplan yet (404) or unreadable: no directions, nothing else changes
   }
+  state.planLoads = (state.planLoads ?? 0) + 1;
+  document.body.dataset.planLoads = String(state.planLoads); // lets tests and staff see a reload
   const zoneEl = planElements().find((e) => e.type === 'zone' && e.id === zone);
   $('zone').textContent = zoneEl?.name ? `${zoneEl.name['zh-CN'] ?? ''} ${zoneEl.name.en ?? ''}` : (zone ?? '');
 }

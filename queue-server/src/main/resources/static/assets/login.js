@@ -20,6 +20,10 @@ const t = translator({
   disabled: { 'zh-CN': '此账号已停用，请联系管理员。', en: 'This account is disabled. Ask the hall manager.' },
   logout: { 'zh-CN': '您已退出登录。', en: 'You have signed out.' },
   expired: { 'zh-CN': '登录已过期，请重新登录。', en: 'Your session ended. Please sign in again.' },
+  ended: {
+    'zh-CN': '管理员修改或停用了您的账号，您已被退出登录。如需继续，请重新登录。',
+    en: 'An administrator changed or disabled your account, so you were signed out. Sign in again to go on.',
+  },
 });
 
 const params = new URLSearchParams(location.search);
@@ -47,6 +51,8 @@ function render() {
     kind = 'note';
   } else if (params.has('expired')) {
     text = t('expired');
+  } else if (params.has('ended')) {
+    text = t('ended');
   }
   box.hidden = text == null;
   box.className = kind;

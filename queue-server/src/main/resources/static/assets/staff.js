@@ -452,6 +452,25 @@ async function main() {
     chooseCounter(e.target.value);
     e.target.blur();
   });
+  await start();
+}
+
+/**
+ * Loads the hall and goes live. When the server cannot be reached (restarting, network), says so
+ * and tries again, waiting 1 s, 2 s, 4 s… up to 30 s, so the page recovers without a reload.
+ */
+async function start(delay = 1000) {
+  try {
+    await goLive();
+  } catch (e) {
+    console.error(e);
+    if (e.status === 401) return;
+    showBanner('unreachable');
+    setTimeout(() => start(Math.min(delay * 2, 30000)), delay);
+  }
+}
+
+async function goLive() {
   await loadCatalog();
   let saved = null;
   try {
@@ -486,7 +505,4 @@ async function main() {
   setInterval(loadQueue, 30000);
 }
 
-main().catch((e) => {
-  console.error(e);
-  if (e.status !== 401) showBanner('unreachable');
-});
+main();

@@ -7,14 +7,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import org.hallqueue.kiosk.flow.ConfigUpdates;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.flow.TicketPrinter;
+import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
 import org.hallqueue.kiosk.view.KioskView;
 import org.hallqueue.printer.Printer;
 
-/** One kiosk wired from its settings: server client, printer, speech, view-model and view. */
+/**
+ * One kiosk wired from its settings: server client, event stream, printer, speech, view-model and
+ * view.
+ */
 public final class Kiosk implements AutoCloseable {
 
   private final ScheduledExecutorService background =
@@ -28,6 +33,7 @@ public final class Kiosk implements AutoCloseable {
   private final Optional<Printer> printer;
   private final KioskViewModel viewModel;
   private final KioskView view;
+  private final EventStream events;
 
   /** Builds the kiosk; call on the JavaFX thread. */
   public Kiosk(KioskSettings settings, KioskViewModel.Options options, Clock clock, Speech speech) {
@@ -46,10 +52,25 @@ public final class Kiosk implements AutoCloseable {
             background,
             options);
     view = new KioskView(viewModel);
+    events =
+        new EventStream(
+            settings.serverUrl(),
+            settings.deviceToken(),
+            background,
+            options.retryFirst(),
+            options.retryMax(),
+            Duration.ofSeconds(20),
+            new ConfigUpdates(viewModel, Platform::runLater));
+    events.start();
   }
 
   public KioskViewModel viewModel() {
     return viewModel;
+  }
+
+  /** The live event stream from the server. */
+  public EventStream events() {
+    return events;
   }
 
   public Parent root() {
@@ -58,6 +79,8 @@ public final class Kiosk implements AutoCloseable {
 
   @Override
   public void close() {
+    viewModel.stop();
+    events.close();
     background.shutdownNow();
     printer.ifPresent(Printer::close);
   }

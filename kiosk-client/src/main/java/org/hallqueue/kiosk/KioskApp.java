@@ -13,14 +13,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.hallqueue.kiosk.flow.KioskViewModel;
-import org.hallqueue.kiosk.flow.SetupViewModel;
 import org.hallqueue.kiosk.flow.Speech;
-import org.hallqueue.kiosk.view.SetupView;
 
-/** The JavaFX application: the kiosk, its setup screen, or the screenshot renderer. */
+/** The JavaFX application: the kiosk window (kiosk or setup screen), or the screenshot renderer. */
 public final class KioskApp extends Application {
 
-  private Kiosk kiosk;
+  private KioskWindow window;
   private Timeline ticker;
 
   @Override
@@ -57,26 +55,23 @@ public final class KioskApp extends Application {
     stage.setScene(scene);
     stage.setFullScreen(args.contains("--fullscreen"));
     stage.setFullScreenExitHint("");
-    KioskSettings.Reading reading = KioskSettings.from(config);
-    if (reading.ok()) {
-      startKiosk(scene, reading.settings());
-    } else {
-      SetupViewModel setup =
-          new SetupViewModel(
-              reading, () -> KioskSettings.from(config), fixed -> startKiosk(scene, fixed));
-      scene.setRoot(new SetupView(setup, Texts.bundled()).root());
-    }
+    window =
+        new KioskWindow(
+            scene,
+            () -> KioskSettings.from(config),
+            settings ->
+                new Kiosk(
+                    settings,
+                    KioskViewModel.Options.defaults(settings.floorId()),
+                    Clock.systemUTC(),
+                    Speech.espeak()),
+            this::started);
+    window.open();
     stage.show();
   }
 
-  private void startKiosk(Scene scene, KioskSettings settings) {
-    kiosk =
-        new Kiosk(
-            settings,
-            KioskViewModel.Options.defaults(settings.floorId()),
-            Clock.systemUTC(),
-            Speech.espeak());
-    scene.setRoot(kiosk.root());
+  /** Logs the first screen's and each ticket's timing, and ticks the kiosk's idle clock. */
+  private void started(Kiosk kiosk) {
     KioskViewModel vm = kiosk.viewModel();
     boolean[] first = {true};
     vm.screenProperty()
@@ -93,10 +88,12 @@ public final class KioskApp extends Application {
         .addListener(
             (o, a, b) ->
                 System.err.printf("kiosk: number shown %d ms after the touch%n", b.toMillis()));
+    if (ticker != null) {
+      ticker.stop();
+    }
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
     ticker.setCycleCount(Timeline.INDEFINITE);
     ticker.play();
-    vm.start();
   }
 
   @Override
@@ -104,8 +101,8 @@ public final class KioskApp extends Application {
     if (ticker != null) {
       ticker.stop();
     }
-    if (kiosk != null) {
-      kiosk.close();
+    if (window != null) {
+      window.close();
     }
   }
 

@@ -137,7 +137,17 @@ public final class Screenshots {
             vm.digit(c - '0');
           }
         });
-    return List.of(locked, shot(scene, dir, "10-setup-unlocked"));
+    Path unlocked = shot(scene, dir, "10-setup-unlocked");
+    KioskSettings.Reading refused =
+        new KioskSettings.Reading(
+            null,
+            List.of("the server refused device.token: GET …/services answered 401"),
+            KioskSettings.DEFAULT_PIN);
+    SetupViewModel token =
+        new SetupViewModel(refused, () -> refused, s -> {}, "setup.tokenRefused");
+    Scene tokenScene =
+        fx(() -> new Scene(new SetupView(token, Texts.bundled()).root(), WIDTH, HEIGHT));
+    return List.of(locked, unlocked, shot(tokenScene, dir, "11-setup-token-refused"));
   }
 
   /** Writes a PNG of the scene as it is now. */

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,14 +29,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /**
  * Visitor journeys on the real kiosk screens (TestFX, Monocle headless) against the real queue
  * server and a printer emulator on a socat pty.
  */
-class KioskJourneyTest extends FxRobot {
+class KioskJourneyTest extends KioskRobot {
 
   private static TestServer server;
   private static Stage stage;
@@ -273,7 +271,7 @@ class KioskJourneyTest extends FxRobot {
 
     List<Path> files = Screenshots.render(dir, KioskSettings.from(p));
 
-    assertThat(files).hasSize(7 * 4 + 3);
+    assertThat(files).hasSize(7 * 4 + 4);
     for (Path file : files) {
       var image = javax.imageio.ImageIO.read(file.toFile());
       assertThat(image.getWidth()).as(file.toString()).isEqualTo(1080);
@@ -380,57 +378,6 @@ class KioskJourneyTest extends FxRobot {
       return server.devices();
     } catch (Exception e) {
       return "";
-    }
-  }
-
-  private void tap(String query) throws Exception {
-    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
-    Node node = lookup(query).query();
-    Screenshots.fx(
-        () -> {
-          // bring the node into view before touching it, as a visitor would scroll
-          Node n = node;
-          while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-            n = n.getParent();
-          }
-          if (n instanceof javafx.scene.control.ScrollPane sp) {
-            double y = node.localToScene(0, 0).getY();
-            if (y + 100 > 1700) {
-              double content = sp.getContent().getBoundsInLocal().getHeight();
-              double viewport = sp.getViewportBounds().getHeight();
-              double top = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-              sp.setVvalue(Math.min(1, Math.max(0, (top - 200) / (content - viewport))));
-              sp.layout();
-            }
-          }
-        });
-    clickOn(node);
-  }
-
-  private String text(String query) throws Exception {
-    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
-    return Screenshots.fx(() -> ((Labeled) lookup(query).query()).getText());
-  }
-
-  private static void await(BooleanSupplier condition, String what) throws Exception {
-    awaitTrue(
-        () -> {
-          try {
-            return Screenshots.fx(condition::getAsBoolean);
-          } catch (Exception e) {
-            return false;
-          }
-        },
-        what);
-  }
-
-  private static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(20);
     }
   }
 }

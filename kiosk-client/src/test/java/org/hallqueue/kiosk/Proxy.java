@@ -8,11 +8,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A TCP relay in front of the real server that the test can switch off (connections refused) and on
- * again, or tell to swallow the answer to the next ticket request (as a lost answer would).
+ * again, cut (open connections broken), or tell to swallow the answer to the next ticket request
+ * (as a lost answer would).
  */
 final class Proxy implements AutoCloseable {
 
@@ -20,6 +23,7 @@ final class Proxy implements AutoCloseable {
   private final int port;
   private volatile ServerSocket listener;
   private final AtomicBoolean swallowNextTicketAnswer = new AtomicBoolean();
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
   Proxy(URI server) throws IOException {
     target = new InetSocketAddress(server.getHost(), server.getPort());
@@ -47,6 +51,14 @@ final class Proxy implements AutoCloseable {
     listener.close();
   }
 
+  /** Breaks every connection now open, as a pulled network cable would. */
+  void cut() {
+    for (Socket s : open) {
+      close(s);
+    }
+    open.clear();
+  }
+
   void swallowNextTicketAnswer() {
     swallowNextTicketAnswer.set(true);
   }
@@ -56,6 +68,8 @@ final class Proxy implements AutoCloseable {
       try {
         Socket client = s.accept();
         Socket server = new Socket(target.getHostString(), target.getPort());
+        open.add(client);
+        open.add(server);
         AtomicBoolean swallow = new AtomicBoolean();
         relay(client, server, swallow, true);
         relay(server, client, swallow, false);
@@ -98,7 +112,8 @@ final class Proxy implements AutoCloseable {
     t.start();
   }
 
-  private static void close(Socket s) {
+  private void close(Socket s) {
+    open.remove(s);
     try {
       s.close();
     } catch (IOException e) {

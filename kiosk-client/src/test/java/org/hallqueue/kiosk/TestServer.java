@@ -98,6 +98,13 @@ final class TestServer {
 
   /** A new kiosk device token, as a manager creates one. */
   String kioskToken(String name) throws IOException, InterruptedException {
+    return kioskDevice(name).token();
+  }
+
+  /** A kiosk device as a manager registers it: its id and its token (shown only this once). */
+  record Device(String id, String token) {}
+
+  Device kioskDevice(String name) throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(url.resolve("/api/v1/devices"))
@@ -112,10 +119,31 @@ final class TestServer {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-    if (r.statusCode() != 201 || !m.find()) {
+    Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+    if (r.statusCode() != 201 || !m.find() || !id.find()) {
       throw new AssertionError("cannot create a kiosk device: " + r.statusCode() + " " + r.body());
     }
-    return m.group(1);
+    return new Device(id.group(1), m.group(1));
+  }
+
+  /**
+   * A request as the demo manager ({@code manager:manager-demo}, HTTP Basic), JSON body or none.
+   */
+  HttpResponse<String> asManager(String method, String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(url.resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("manager:manager-demo".getBytes()))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** The devices list as the manager sees it (JSON). */

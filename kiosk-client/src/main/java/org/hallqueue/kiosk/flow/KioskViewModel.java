@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,6 @@ import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.server.ServerException;
 import org.hallqueue.kiosk.server.Text;
 import org.hallqueue.kiosk.server.Ticket;
-import org.hallqueue.printer.PrinterFaultException;
 import org.hallqueue.printer.PrinterStatus;
 
 /**
@@ -48,11 +46,23 @@ public final class KioskViewModel {
       Duration retryFirst,
       Duration retryMax,
       String kioskId,
-      ZoneId zone) {
+      ZoneId zone,
+      Duration catalogMaxAge) {
     public Options {
       if (warnFor.toSeconds() < 20) {
         throw new IllegalArgumentException("visitors need at least 20 s to ask for more time");
       }
+    }
+
+    /** With the catalog reloaded on the start screen when older than five minutes. */
+    public Options(
+        Duration idleAfter,
+        Duration warnFor,
+        Duration retryFirst,
+        Duration retryMax,
+        String kioskId,
+        ZoneId zone) {
+      this(idleAfter, warnFor, retryFirst, retryMax, kioskId, zone, Duration.ofMinutes(5));
     }
 
     public static Options defaults(String kioskId) {
@@ -68,7 +78,8 @@ public final class KioskViewModel {
 
   private final QueueApi api;
   private final TicketIssuer issuer;
-  private final Optional<TicketPrinter> printer;
+  private final TicketHandOver handOver;
+  private final CatalogLoader loader;
   private final Speech speech;
   private final Texts texts;
   private final Clock clock;
@@ -95,15 +106,17 @@ public final class KioskViewModel {
   private final ReadOnlyIntegerWrapper idleSecondsLeft = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper serverProblem = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Duration> lastIssueTime = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper tokenRefused = new ReadOnlyStringWrapper("");
 
   private final Deque<Screen> trail = new ArrayDeque<>();
   private final Deque<Catalog.Question> asked = new ArrayDeque<>();
   private Instant lastTouch;
   private Instant warningEnds;
   private Duration retryDelay;
+  private boolean retryPending;
+  private volatile boolean stopped;
   private String issueKey;
   private String issueKeyFor = "";
-  private String reportedPrinterState = "";
   private RoutePlanner planner;
   private long visit;
 
@@ -118,7 +131,9 @@ public final class KioskViewModel {
       Options options) {
     this.api = api;
     this.issuer = new TicketIssuer(api, 3, Duration.ofMillis(300));
-    this.printer = printer;
+    this.handOver = new TicketHandOver(printer, api, background, e -> ui.execute(() -> refused(e)));
+    this.loader =
+        new CatalogLoader(api, clock, ui, background, this::catalogLoaded, this::catalogFailed);
     this.speech = speech;
     this.texts = texts;
     this.clock = clock;
@@ -207,6 +222,15 @@ public final class KioskViewModel {
     return serverProblem.getReadOnlyProperty();
   }
 
+  /**
+   * Why the server refused this kiosk's device token (HTTP 401), or "" while it accepts it. Once
+   * set, the kiosk cannot work until staff fix {@code device.token}: the window shows the setup
+   * screen.
+   */
+  public ReadOnlyStringProperty tokenRefusedProperty() {
+    return tokenRefused.getReadOnlyProperty();
+  }
+
   /** From "take a ticket" to the number on screen, for the last ticket. */
   public ReadOnlyObjectProperty<Duration> lastIssueTimeProperty() {
     return lastIssueTime.getReadOnlyProperty();
@@ -272,34 +296,89 @@ public final class KioskViewModel {
 
   /** Loads the catalog; shows the start screen, or the unreachable screen and retries. */
   public void start() {
-    long v = visit;
-    background.execute(
-        () -> {
-          try {
-            Catalog c = api.catalog();
-            ui.execute(
-                () -> {
-                  catalog.set(c);
-                  planner = null;
-                  retryDelay = options.retryFirst();
-                  serverProblem.set("");
-                  if (screen.get() == Screen.LOADING || screen.get() == Screen.UNREACHABLE) {
-                    reset();
-                  }
-                });
-          } catch (ServerException e) {
-            ui.execute(() -> unreachable(e, v));
-          }
-        });
+    if (!stopped) {
+      loader.load();
+    }
   }
 
-  private void unreachable(ServerException e, long v) {
+  /**
+   * Loads the catalog again (the configuration changed on the server). What the visitor sees next
+   * follows the new catalog; what is on screen stays unless it can simply be redrawn (the service
+   * list, the lanes, the map).
+   */
+  public void reloadCatalog() {
+    if (!stopped) {
+      loader.load();
+    }
+  }
+
+  /** How many times the catalog has been loaded (or a load started). */
+  public long catalogLoads() {
+    return loader.loads();
+  }
+
+  /** The kiosk is closing: answers still on their way are ignored, nothing more is scheduled. */
+  public void stop() {
+    stopped = true;
+  }
+
+  private void catalogLoaded(Catalog c) {
+    if (stopped) {
+      return;
+    }
+    retryDelay = options.retryFirst();
+    serverProblem.set("");
+    if (!c.equals(catalog.get())) {
+      planner = null;
+      // the service shown or being ticketed follows its new description, unless it is gone
+      Catalog.Service s = service.get();
+      if (s != null) {
+        service.set(c.service(s.code()).orElse(s));
+      }
+      catalog.set(c);
+    }
+    if (screen.get() == Screen.LOADING || screen.get() == Screen.UNREACHABLE) {
+      reset();
+    }
+  }
+
+  private void catalogFailed(ServerException e) {
+    if (stopped || !tokenRefused.get().isEmpty()) {
+      return;
+    }
+    if (e.tokenRefused()) {
+      refused(e);
+    } else if (catalog.get() == null || screen.get() == Screen.UNREACHABLE) {
+      unreachable(e);
+    }
+    // otherwise keep the catalog the kiosk has; the next change or start screen tries again
+  }
+
+  private void unreachable(ServerException e) {
     serverProblem.set(e.getMessage());
     trail.clear();
     screen.set(Screen.UNREACHABLE);
+    if (retryPending) {
+      return;
+    }
+    retryPending = true;
     Duration delay = retryDelay;
     retryDelay = min(retryDelay.multipliedBy(2), options.retryMax());
-    background.schedule(this::start, delay.toMillis(), TimeUnit.MILLISECONDS);
+    background.schedule(
+        () ->
+            ui.execute(
+                () -> {
+                  retryPending = false;
+                  loader.load();
+                }),
+        delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** The server refused the device token: nothing works until staff fix the settings. */
+  private void refused(ServerException e) {
+    serverProblem.set(e.getMessage());
+    tokenRefused.set(e.getMessage());
   }
 
   private static Duration min(Duration a, Duration b) {
@@ -373,8 +452,12 @@ public final class KioskViewModel {
 
   public void chooseService(String code) {
     touched();
+    Optional<Catalog.Service> chosen = catalog.get().service(code);
+    if (chosen.isEmpty()) {
+      return; // removed just now: the list is being redrawn without it
+    }
     outcome.set(null);
-    service.set(catalog.get().service(code).orElseThrow());
+    service.set(chosen.get());
     go(Screen.RESULT);
   }
 
@@ -394,7 +477,7 @@ public final class KioskViewModel {
         catalog.get().lanes().stream()
             .filter(l -> l.code().equals(laneCode))
             .findFirst()
-            .orElseThrow();
+            .orElse(new Catalog.Lane(laneCode, Text.of("", ""), Text.of("", ""), false));
     String choice = s.code() + "/" + lane.code();
     if (issueKey == null || !issueKeyFor.equals(choice)) {
       issueKey = UUID.randomUUID().toString();
@@ -405,7 +488,7 @@ public final class KioskViewModel {
     long v = visit;
     long started = System.nanoTime();
     notice.set("");
-    CompletableFuture<PrinterStatus> status = printer.map(TicketPrinter::status).orElse(null);
+    CompletableFuture<PrinterStatus> status = handOver.status();
     screen.set(Screen.ISSUING);
     background.execute(
         () -> {
@@ -415,6 +498,9 @@ public final class KioskViewModel {
           } catch (ServerException e) {
             ui.execute(
                 () -> {
+                  if (e.tokenRefused()) {
+                    refused(e);
+                  }
                   if (v == visit) {
                     serverProblem.set(e.getMessage());
                     notice.set(e.unreachable() ? "notice.ticketFailed" : "notice.ticketRefused");
@@ -438,11 +524,11 @@ public final class KioskViewModel {
     issueKey = null;
     ticket.set(t);
     trail.clear();
-    printState.set(printer.isPresent() ? PrintState.PRINTING : PrintState.NO_PRINTER);
+    printState.set(handOver.hasPrinter() ? PrintState.PRINTING : PrintState.NO_PRINTER);
     printProblem.set("");
     screen.set(Screen.TICKET);
     lastIssueTime.set(Duration.ofNanos(System.nanoTime() - started));
-    if (printer.isEmpty()) {
+    if (!handOver.hasPrinter()) {
       return;
     }
     Text office =
@@ -452,84 +538,23 @@ public final class KioskViewModel {
             .map(o -> Text.of(o.name().zhCN(), o.name().en()))
             .orElse(Text.of("社会保险服务大厅", "Social Security Service Hall"));
     var print = TicketPrints.of(t, s, lane, office, waitingArea(), lang.get(), options.zone());
-    status
-        .handle(
-            (st, error) -> {
-              if (error != null) {
-                return PrinterStatus.noAnswer(cause(error).getMessage());
-              }
-              return st;
-            })
-        .thenCompose(
-            st -> {
-              if (!st.canPrint() && st.state() != PrinterStatus.State.UNKNOWN) {
-                return CompletableFuture.completedFuture(st);
-              }
-              return printer
-                  .get()
-                  .print(print)
-                  .handle(
-                      (ok, error) -> {
-                        if (error == null) {
-                          return st.state() == PrinterStatus.State.UNKNOWN
-                              ? PrinterStatus.reported(PrinterStatus.State.ONLINE, "printed")
-                              : st;
-                        }
-                        Throwable c = cause(error);
-                        return c instanceof PrinterFaultException f
-                            ? f.status()
-                            : PrinterStatus.noAnswer(String.valueOf(c.getMessage()));
-                      });
-            })
+    handOver
+        .print(status, print)
         .thenAccept(
-            st -> {
-              report(st);
-              ui.execute(
-                  () -> {
-                    if (v != visit) {
-                      return;
-                    }
-                    if (st.canPrint()) {
-                      printState.set(PrintState.PRINTED);
-                    } else {
-                      printProblem.set(st.state() + ": " + st.reason());
-                      printState.set(PrintState.FAILED);
-                    }
-                    speak();
-                  });
-            });
-  }
-
-  private static Throwable cause(Throwable e) {
-    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-  }
-
-  private void report(PrinterStatus st) {
-    String state =
-        switch (st.state()) {
-          case ONLINE, UNKNOWN -> "OK";
-          case PAPER_NEAR_END -> "PAPER_LOW";
-          case PAPER_OUT -> "PAPER_OUT";
-          case COVER_OPEN -> "COVER_OPEN";
-          case OFFLINE -> "OFFLINE";
-          case ERROR -> "ERROR";
-        };
-    synchronized (this) {
-      if (state.equals(reportedPrinterState)) {
-        return;
-      }
-      reportedPrinterState = state;
-    }
-    background.execute(
-        () -> {
-          try {
-            api.reportStatus(state, st.reason());
-          } catch (ServerException e) {
-            synchronized (this) {
-              reportedPrinterState = "";
-            }
-          }
-        });
+            st ->
+                ui.execute(
+                    () -> {
+                      if (v != visit) {
+                        return;
+                      }
+                      if (st.canPrint()) {
+                        printState.set(PrintState.PRINTED);
+                      } else {
+                        printProblem.set(st.state() + ": " + st.reason());
+                        printState.set(PrintState.FAILED);
+                      }
+                      speak();
+                    }));
   }
 
   /** Raises a help request the staff dashboard shows. */
@@ -546,6 +571,9 @@ public final class KioskViewModel {
             result = "notice.staffCalled";
           } catch (ServerException e) {
             result = "notice.staffCallFailed";
+            if (e.tokenRefused()) {
+              ui.execute(() -> refused(e));
+            }
           }
           String r = result;
           ui.execute(
@@ -654,6 +682,9 @@ public final class KioskViewModel {
     stepFree.set(false);
     lang.set(Lang.ZH_CN);
     touched();
+    if (loader.olderThan(options.catalogMaxAge())) {
+      loader.load(); // a safety net for a configuration change the event stream did not bring
+    }
   }
 
   private void go(Screen next) {

@@ -23,16 +23,36 @@ public final class SetupViewModel {
   private final ReadOnlyStringWrapper entered = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper wrongPin = new ReadOnlyBooleanWrapper();
+  private final String reason;
   private String pin;
 
+  /** For settings that cannot be read or are incomplete. */
   public SetupViewModel(
       KioskSettings.Reading first,
       Supplier<KioskSettings.Reading> reader,
       Consumer<KioskSettings> onFixed) {
+    this(first, reader, onFixed, "");
+  }
+
+  /**
+   * @param reason the key of a message saying what went wrong, shown in both languages ("" for
+   *     none), e.g. {@code setup.tokenRefused} when the server refused the device token
+   */
+  public SetupViewModel(
+      KioskSettings.Reading first,
+      Supplier<KioskSettings.Reading> reader,
+      Consumer<KioskSettings> onFixed,
+      String reason) {
     this.reader = reader;
     this.onFixed = onFixed;
     this.problems.set(first.problems());
     this.pin = first.setupPin();
+    this.reason = reason;
+  }
+
+  /** The key of the message saying what went wrong, or "". */
+  public String reason() {
+    return reason;
   }
 
   /** What is wrong; shown only once unlocked. */

@@ -228,6 +228,7 @@ public final class HttpQueueApi implements QueueApi {
             + ": "
             + detail,
         response.statusCode() >= 500,
+        response.statusCode(),
         null);
   }
 

@@ -44,6 +44,8 @@ public final class KioskView {
   private final HBox header = new HBox();
   private final VBox bottom = new VBox();
   private boolean renderPending;
+  private Screen renderedScreen;
+  private Catalog.Question renderedQuestion;
 
   public KioskView(KioskViewModel vm) {
     this.vm = vm;
@@ -121,8 +123,13 @@ public final class KioskView {
     VBox content = new VBox();
     content.getStyleClass().add("content");
     content.getChildren().setAll(content(screen));
+    // a redraw of the same screen (new catalog, language, step-free…) keeps the visitor's place
+    boolean same = screen == renderedScreen && vm.questionProperty().get() == renderedQuestion;
+    double place = same ? scroll.getVvalue() : 0;
     scroll.setContent(content);
-    scroll.setVvalue(0);
+    scroll.setVvalue(place);
+    renderedScreen = screen;
+    renderedQuestion = vm.questionProperty().get();
   }
 
   private Node[] header(Screen screen) {

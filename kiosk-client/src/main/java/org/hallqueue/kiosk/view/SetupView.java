@@ -31,6 +31,11 @@ public final class SetupView {
     box.getStyleClass().addAll("content", "stack");
     box.getChildren().addAll(label(both(texts, "setup.title"), "title"));
     box.getChildren().add(label(both(texts, "setup.body"), "lead"));
+    if (!vm.reason().isEmpty()) {
+      Label reason = label(both(texts, vm.reason()), "notice");
+      reason.setId("setup-reason");
+      box.getChildren().add(reason);
+    }
     Label ask = label(both(texts, "setup.pin"), "subtitle");
     ask.visibleProperty().bind(vm.unlockedProperty().not());
     ask.managedProperty().bind(ask.visibleProperty());

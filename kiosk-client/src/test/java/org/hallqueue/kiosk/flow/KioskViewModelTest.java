@@ -12,15 +12,21 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.AdjustableClock;
+import org.hallqueue.kiosk.TestServers;
 import org.hallqueue.kiosk.Texts;
+import org.hallqueue.kiosk.server.Catalog;
 import org.hallqueue.kiosk.server.HttpQueueApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The view-model without a screen, against the real queue server. */
 class KioskViewModelTest {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2);
   private final AdjustableClock clock = new AdjustableClock();
   private final List<String> spoken = new ArrayList<>();
@@ -195,6 +201,113 @@ class KioskViewModelTest {
                     "kiosk-1",
                     ZoneId.of("Asia/Shanghai")))
         .hasMessageContaining("20 s");
+  }
+
+  @Test
+  void shouldReloadAnOldCatalogWhenAVisitIsOverEvenWithoutTheEventStream() throws Exception {
+    // this view-model has no event stream: only the safety net on the start screen reloads
+    long loads = vm.catalogLoads();
+    String created = TestServers.asManager("POST", "/api/v1/admin/services", service("J"), 201);
+    Runnable remove = removal("J", created);
+    try {
+      vm.chooseLanguage(Lang.EN);
+      vm.startOver();
+      assertThat(vm.catalogLoads()).as("a fresh catalog is kept").isEqualTo(loads);
+
+      clock.advance(Duration.ofMinutes(6));
+      vm.chooseLanguage(Lang.EN);
+      vm.startOver();
+      await(() -> vm.catalogProperty().get().service("J").isPresent());
+      assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
+    } finally {
+      remove.run();
+    }
+  }
+
+  @Test
+  void shouldKeepAServiceARemovedOnScreenAndRefuseItsTicketPlainly() throws Exception {
+    String created = TestServers.asManager("POST", "/api/v1/admin/services", service("K"), 201);
+    vm.reloadCatalog();
+    await(() -> vm.catalogProperty().get().service("K").isPresent());
+    vm.chooseLanguage(Lang.EN);
+    vm.showServices();
+    vm.chooseService("K");
+
+    removal("K", created).run();
+    vm.reloadCatalog();
+    await(() -> vm.catalogProperty().get().service("K").isEmpty());
+
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
+    assertThat(vm.serviceProperty().get().code()).as("what the visitor reads stays").isEqualTo("K");
+    vm.takeTicket();
+    vm.chooseLane("standard");
+    await(() -> !vm.noticeProperty().get().isEmpty());
+    assertThat(vm.noticeProperty().get()).isEqualTo("notice.ticketRefused");
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
+    vm.chooseService("K"); // a stale touch on a service that is gone does nothing
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
+  }
+
+  @Test
+  void shouldLetAVisitorFinishAQuestionThatAManagerRemovedMeanwhile() throws Exception {
+    String original = TestServers.get("/api/v1/guidance");
+    ObjectNode guidance = (ObjectNode) JSON.readTree(original);
+    ObjectNode first = null;
+    for (JsonNode q : guidance.get("questions")) {
+      if (q.get("id").asString().equals(guidance.get("start").asString())) {
+        first = (ObjectNode) q;
+      }
+    }
+    for (JsonNode a : first.get("answers")) {
+      ((ObjectNode) a).remove("next");
+      ((ObjectNode) a)
+          .set(
+              "result",
+              JSON.readTree(
+                  "{\"kind\":\"SERVICE\",\"service\":\"A\",\"message\":"
+                      + "{\"zh-CN\":\"请办理A业务\",\"en\":\"Please use service A\"}}"));
+    }
+    guidance.putArray("questions").add(first);
+    vm.chooseLanguage(Lang.EN);
+    vm.answer(0);
+    Catalog.Question second = vm.questionProperty().get();
+    try {
+      TestServers.asManager("PUT", "/api/v1/guidance", guidance.toString(), 200);
+      vm.reloadCatalog();
+      await(() -> vm.catalogProperty().get().guidance().questions().size() == 1);
+
+      assertThat(vm.questionProperty().get()).as("the question on screen stays").isEqualTo(second);
+      vm.answer(0);
+      assertThat(vm.screenProperty().get()).isIn(Screen.RESULT, Screen.QUESTION);
+      vm.startOver();
+      vm.chooseLanguage(Lang.EN);
+      vm.answer(0);
+      assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
+      assertThat(vm.serviceProperty().get().code()).isEqualTo("A");
+    } finally {
+      TestServers.asManager("PUT", "/api/v1/guidance", original, 200);
+    }
+  }
+
+  private static String service(String code) {
+    return """
+        {"code":"%s","name":{"zh-CN":"测试业务%s","en":"Test service %s"},
+         "description":{"zh-CN":"测试","en":"A test"},"expectedServiceSeconds":120,
+         "documents":[],"zone":"zone-a","sortOrder":97}
+        """
+        .formatted(code, code, code);
+  }
+
+  private static Runnable removal(String code, String created) throws Exception {
+    long version = JSON.readTree(created).get("version").asLong();
+    return () -> {
+      try {
+        TestServers.asManager(
+            "DELETE", "/api/v1/admin/services/" + code + "?version=" + version, null, 204);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    };
   }
 
   private static void await(BooleanSupplier condition) {

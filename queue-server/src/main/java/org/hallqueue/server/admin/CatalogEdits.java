@@ -4,15 +4,11 @@ import static org.hallqueue.server.admin.ConfigVersions.COUNTER;
 import static org.hallqueue.server.admin.ConfigVersions.LANE;
 import static org.hallqueue.server.admin.ConfigVersions.SERVICE;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hallqueue.server.QueueSettings;
 import org.hallqueue.server.admin.CatalogForms.CounterForm;
 import org.hallqueue.server.admin.CatalogForms.LaneForm;
 import org.hallqueue.server.admin.CatalogForms.ServiceForm;
@@ -45,7 +41,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class CatalogEdits {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final CatalogStore catalog;
   private final ConfigVersions versions;
@@ -54,7 +49,6 @@ class CatalogEdits {
   private final DocumentStore documents;
   private final Writes writes;
   private final Json json;
-  private final ZoneId zone;
 
   CatalogEdits(
       CatalogStore catalog,
@@ -63,8 +57,7 @@ class CatalogEdits {
       TicketStore tickets,
       DocumentStore documents,
       Writes writes,
-      Json json,
-      QueueSettings settings) {
+      Json json) {
     this.catalog = catalog;
     this.versions = versions;
     this.audit = audit;
@@ -72,7 +65,6 @@ class CatalogEdits {
     this.documents = documents;
     this.writes = writes;
     this.json = json;
-    this.zone = settings.timeZone();
   }
 
   // ---- services
@@ -351,43 +343,7 @@ class CatalogEdits {
 
   private void expectVersion(
       String kind, String key, Long version, Object current, String en, String zh) {
-    Stamp stamp = versions.of(kind, key).orElse(new Stamp(0, java.time.Instant.EPOCH, null));
-    if (version != null && version == stamp.version()) {
-      return;
-    }
-    String when = WHEN.format(stamp.updatedAt().atZone(zone));
-    String whoEn = stamp.updatedBy() == null ? "an import or another process" : stamp.updatedBy();
-    String whoZh = stamp.updatedBy() == null ? "导入或其他操作" : stamp.updatedBy();
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("reason", "STALE_VERSION");
-    details.put("changedBy", stamp.updatedBy());
-    details.put("changedAt", stamp.updatedAt().toString());
-    details.put("currentVersion", stamp.version());
-    details.put("current", view(current, stamp));
-    throw new ConfigConflictException(
-        Map.of(
-            "en",
-            "This "
-                + en
-                + " ("
-                + key
-                + ") was changed by "
-                + whoEn
-                + " at "
-                + when
-                + " after you opened it. Your changes are not saved: compare, then save again to"
-                + " overwrite theirs, or reload.",
-            "zh-CN",
-            "您打开后，此"
-                + zh
-                + "（"
-                + key
-                + "）已被 "
-                + whoZh
-                + " 于 "
-                + when
-                + " 修改。您的修改尚未保存：请核对后再次保存以覆盖，或重新载入。"),
-        details);
+    versions.expect(kind, key, version, stamp -> view(current, stamp), en, zh);
   }
 
   private boolean guidanceLeadsTo(String service) {

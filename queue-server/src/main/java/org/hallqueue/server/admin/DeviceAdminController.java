@@ -13,8 +13,6 @@ import org.hallqueue.server.devices.DeviceContact;
 import org.hallqueue.server.devices.DeviceRegistration;
 import org.hallqueue.server.devices.DeviceRepository;
 import org.hallqueue.server.persistence.Json;
-import org.hallqueue.server.persistence.Writes;
-import org.hallqueue.server.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +37,6 @@ class DeviceAdminController {
   private final DeviceRepository devices;
   private final DeviceContact contact;
   private final DeviceRegistration registration;
-  private final Writes writes;
   private final ConfigAudit audit;
   private final JdbcClient db;
   private final Json json;
@@ -49,7 +46,6 @@ class DeviceAdminController {
       DeviceRepository devices,
       DeviceContact contact,
       DeviceRegistration registration,
-      Writes writes,
       ConfigAudit audit,
       JdbcClient db,
       Json json,
@@ -57,7 +53,6 @@ class DeviceAdminController {
     this.devices = devices;
     this.contact = contact;
     this.registration = registration;
-    this.writes = writes;
     this.audit = audit;
     this.db = db;
     this.json = json;
@@ -133,30 +128,17 @@ class DeviceAdminController {
 
   @PostMapping("/{id}/revoke")
   Map<String, Object> revoke(@PathVariable String id, Principal who) {
-    Device revoked =
-        writes.inTransaction(
-            () -> {
-              Device d =
-                  devices
-                      .findById(id)
-                      .orElseThrow(() -> new NotFoundException("there is no device " + id));
-              Device r =
-                  devices.save(
-                      new Device(
-                          d.id(),
-                          d.name(),
-                          d.kind(),
-                          d.tokenHash(),
-                          d.createdAt(),
-                          true,
-                          d.printerStatus(),
-                          d.statusDetail(),
-                          d.lastContactAt()));
-              audit.record(
-                  "device", "revoked", id, who.getName(), null, audit.diff(summary(d), summary(r)));
-              return r;
-            });
-    return view(revoked);
+    return view(
+        registration.revoke(
+            id,
+            (before, after) ->
+                audit.record(
+                    "device",
+                    "revoked",
+                    id,
+                    who.getName(),
+                    null,
+                    audit.diff(summary(before), summary(after)))));
   }
 
   private static Map<String, Object> summary(Device d) {

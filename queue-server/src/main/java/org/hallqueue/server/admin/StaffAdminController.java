@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.security.StaffSessions;
 import org.hallqueue.server.security.StaffUser;
 import org.hallqueue.server.security.StaffUserRepository;
 import org.hallqueue.server.web.Checks;
@@ -40,6 +42,8 @@ class StaffAdminController {
   private final PasswordEncoder passwords;
   private final Writes writes;
   private final ConfigAudit audit;
+  private final ConfigVersions versions;
+  private final StaffSessions sessions;
   private final Clock clock;
 
   StaffAdminController(
@@ -48,26 +52,31 @@ class StaffAdminController {
       PasswordEncoder passwords,
       Writes writes,
       ConfigAudit audit,
+      ConfigVersions versions,
+      StaffSessions sessions,
       Clock clock) {
     this.users = users;
     this.aggregates = aggregates;
     this.passwords = passwords;
     this.writes = writes;
     this.audit = audit;
+    this.versions = versions;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
   record NewAccount(String username, String displayName, StaffUser.Role role, String password) {}
 
-  record AccountEdit(String displayName, StaffUser.Role role, Boolean enabled) {}
+  record AccountEdit(String displayName, StaffUser.Role role, Boolean enabled, Long version) {}
 
   record PasswordReset(String password) {}
 
   @GetMapping
   List<Map<String, Object>> list() {
+    Map<String, ConfigVersions.Stamp> stamps = versions.all(ConfigVersions.STAFF);
     return users.findAll().stream()
         .sorted(java.util.Comparator.comparing(StaffUser::username))
-        .map(StaffAdminController::view)
+        .map(u -> view(u, stamps.get(u.username())))
         .toList();
   }
 
@@ -86,7 +95,7 @@ class StaffAdminController {
       password(body.password(), checks);
     }
     checks.throwIfAny();
-    StaffUser created =
+    Map<String, Object> created =
         writes.inTransaction(
             () -> {
               if (users.existsById(body.username())) {
@@ -102,11 +111,18 @@ class StaffAdminController {
                           blankToNull(body.displayName()),
                           true,
                           clock.instant()));
+              ConfigVersions.Stamp stamp =
+                  versions.sign(ConfigVersions.STAFF, u.username(), who.getName());
               audit.record(
-                  "staff", "created", u.username(), who.getName(), null, audit.diff(null, view(u)));
-              return u;
+                  "staff",
+                  "created",
+                  u.username(),
+                  who.getName(),
+                  stamp.version(),
+                  audit.diff(null, view(u)));
+              return view(u, stamp);
             });
-    return view(created);
+    return created;
   }
 
   @PutMapping("/{username}")
@@ -117,12 +133,22 @@ class StaffAdminController {
     Checks checks = new Checks();
     if (checks.present(body, "body")) {
       displayName(body.displayName(), checks);
+      checks.present(body.version(), "version");
     }
     checks.throwIfAny();
-    StaffUser saved =
+    AtomicReference<StaffUser> before = new AtomicReference<>();
+    Map<String, Object> saved =
         writes.inTransaction(
             () -> {
               StaffUser u = find(username);
+              before.set(u);
+              versions.expect(
+                  ConfigVersions.STAFF,
+                  username,
+                  body.version(),
+                  stamp -> view(u, stamp),
+                  "staff account",
+                  "工作人员账号");
               StaffUser.Role role = body.role() == null ? u.role() : body.role();
               boolean enabled = body.enabled() == null ? u.enabled() : body.enabled();
               boolean stillAdmin = role == StaffUser.Role.ADMIN && enabled;
@@ -152,16 +178,21 @@ class StaffAdminController {
                       enabled,
                       u.createdAt());
               StaffUser s = users.save(next);
+              ConfigVersions.Stamp stamp =
+                  versions.sign(ConfigVersions.STAFF, u.username(), who.getName());
               audit.record(
                   "staff",
                   "updated",
                   u.username(),
                   who.getName(),
-                  null,
+                  stamp.version(),
                   audit.diff(view(u), view(s)));
-              return s;
+              return view(s, stamp);
             });
-    return view(saved);
+    if (!saved.get("role").equals(before.get().role()) || !(Boolean) saved.get("enabled")) {
+      signOutElsewhere(username, who);
+    }
+    return saved;
   }
 
   @PostMapping("/{username}/password")
@@ -174,7 +205,7 @@ class StaffAdminController {
       password(body.password(), checks);
     }
     checks.throwIfAny();
-    StaffUser saved =
+    Map<String, Object> saved =
         writes.inTransaction(
             () -> {
               StaffUser u = find(username);
@@ -188,9 +219,20 @@ class StaffAdminController {
                           u.enabled(),
                           u.createdAt()));
               audit.record("staff", "password-reset", u.username(), who.getName(), null, null);
-              return s;
+              return view(s, versions.of(ConfigVersions.STAFF, username).orElse(null));
             });
-    return view(saved);
+    signOutElsewhere(username, who);
+    return saved;
+  }
+
+  /**
+   * A changed role, a disabled account or a new password takes effect at once: the person's open
+   * sessions end. An administrator changing their own account stays signed in.
+   */
+  private void signOutElsewhere(String username, Principal who) {
+    if (!username.equals(who.getName())) {
+      sessions.endAll(username);
+    }
   }
 
   private StaffUser find(String username) {
@@ -216,6 +258,14 @@ class StaffAdminController {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static Map<String, Object> view(StaffUser u, ConfigVersions.Stamp stamp) {
+    Map<String, Object> view = view(u);
+    view.put("version", stamp == null ? 0 : stamp.version());
+    view.put("updatedAt", stamp == null ? null : stamp.updatedAt().toString());
+    view.put("updatedBy", stamp == null ? null : stamp.updatedBy());
+    return view;
   }
 
   static Map<String, Object> view(StaffUser u) {

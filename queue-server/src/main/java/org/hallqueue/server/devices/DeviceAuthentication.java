@@ -36,6 +36,11 @@ public class DeviceAuthentication extends OncePerRequestFilter {
     this.clock = clock;
   }
 
+  /** The principal name a device authenticates as. */
+  public static String principalName(String deviceId) {
+    return PREFIX + deviceId;
+  }
+
   /** The device id of an authenticated device principal. */
   public static String deviceId(Principal principal) {
     String name = principal.getName();

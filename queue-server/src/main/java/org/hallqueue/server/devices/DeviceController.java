@@ -72,25 +72,7 @@ class DeviceController {
 
   @PostMapping("/{id}/revoke")
   Map<String, Object> revoke(@PathVariable String id) {
-    Device revoked =
-        writes.inTransaction(
-            () -> {
-              Device d =
-                  devices.findById(id).orElseThrow(() -> new NotFoundException("no device " + id));
-              Device r =
-                  new Device(
-                      d.id(),
-                      d.name(),
-                      d.kind(),
-                      d.tokenHash(),
-                      d.createdAt(),
-                      true,
-                      d.printerStatus(),
-                      d.statusDetail(),
-                      d.lastContactAt());
-              return devices.save(r);
-            });
-    return view(revoked);
+    return view(registration.revoke(id, (before, after) -> {}));
   }
 
   @PostMapping("/me/status")

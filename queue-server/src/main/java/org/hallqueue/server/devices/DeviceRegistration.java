@@ -2,9 +2,13 @@ package org.hallqueue.server.devices;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.security.AccessEnded;
 import org.hallqueue.server.web.Checks;
+import org.hallqueue.server.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeviceRegistration {
   private final JdbcAggregateTemplate aggregates;
+  private final DeviceRepository devices;
   private final Writes writes;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
-  public DeviceRegistration(JdbcAggregateTemplate aggregates, Writes writes, Clock clock) {
+  public DeviceRegistration(
+      JdbcAggregateTemplate aggregates,
+      DeviceRepository devices,
+      Writes writes,
+      ApplicationEventPublisher publisher,
+      Clock clock) {
     this.aggregates = aggregates;
+    this.devices = devices;
     this.writes = writes;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -65,5 +78,36 @@ public class DeviceRegistration {
           return null;
         });
     return new Registered(device, token);
+  }
+
+  /**
+   * Revokes the device's token: its next request is refused and its open event connections close
+   * now. {@code alsoInTransaction} gets the device before and after (e.g. for an audit record).
+   */
+  public Device revoke(String id, BiConsumer<Device, Device> alsoInTransaction) {
+    Device revoked =
+        writes.inTransaction(
+            () -> {
+              Device d =
+                  devices
+                      .findById(id)
+                      .orElseThrow(() -> new NotFoundException("there is no device " + id));
+              Device r =
+                  devices.save(
+                      new Device(
+                          d.id(),
+                          d.name(),
+                          d.kind(),
+                          d.tokenHash(),
+                          d.createdAt(),
+                          true,
+                          d.printerStatus(),
+                          d.statusDetail(),
+                          d.lastContactAt()));
+              alsoInTransaction.accept(d, r);
+              return r;
+            });
+    publisher.publishEvent(new AccessEnded(DeviceAuthentication.principalName(id)));
+    return revoked;
   }
 }

@@ -3,6 +3,8 @@ package org.hallqueue.server.events;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallqueue.server.security.AccessEnded;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -23,6 +25,7 @@ class EventSocketHandler extends TextWebSocketHandler {
 
   private final EventPump pump;
   private final Map<String, EventSubscriber> bySession = new ConcurrentHashMap<>();
+  private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
 
   EventSocketHandler(EventPump pump) {
     this.pump = pump;
@@ -55,11 +58,28 @@ class EventSocketHandler extends TextWebSocketHandler {
     EventSubscriber subscriber = pump.subscribe(new SessionSink(session), from);
     if (subscriber != null) {
       bySession.put(session.getId(), subscriber);
+      open.put(session.getId(), session);
+    }
+  }
+
+  /** A signed-out staff member or a revoked device stops receiving events at once. */
+  @EventListener
+  void accessEnded(AccessEnded ended) {
+    for (WebSocketSession session : open.values()) {
+      if (session.getPrincipal() != null
+          && session.getPrincipal().getName().equals(ended.principal())) {
+        try {
+          session.close(CloseStatus.POLICY_VIOLATION.withReason("signed out"));
+        } catch (IOException | RuntimeException ignored) {
+          // already gone
+        }
+      }
     }
   }
 
   @Override
   public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    open.remove(session.getId());
     EventSubscriber subscriber = bySession.remove(session.getId());
     if (subscriber != null) {
       pump.unsubscribe(subscriber);

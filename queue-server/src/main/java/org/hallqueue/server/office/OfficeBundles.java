@@ -72,6 +72,17 @@ public class OfficeBundles {
         documents.get(DocumentStore.FLOORPLAN).map(s -> json.read(s, JsonNode.class)).orElse(null));
   }
 
+  /**
+   * Checks the whole bundle as an import would, including tickets still waiting for a service or
+   * lane it removes, and changes nothing.
+   */
+  public void validate(OfficeBundle bundle) {
+    Checks checks = check(bundle);
+    checks.throwIfAny();
+    checkWaitingTickets(bundle, checks);
+    checks.throwIfAny();
+  }
+
   /** Validates the whole bundle, then replaces the configuration in one transaction. */
   public void importBundle(OfficeBundle bundle, String by) {
     check(bundle).throwIfAny();

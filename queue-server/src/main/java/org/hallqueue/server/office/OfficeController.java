@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The office's documents: guidance, floorplan, and the whole bundle. */
@@ -81,15 +82,27 @@ class OfficeController {
     return bundles.export();
   }
 
+  /**
+   * Imports a bundle in one transaction, or with {@code dryRun=true} only checks it (the console
+   * checks a file before the manager confirms the import).
+   */
   @PostMapping("/office-bundle")
   Map<String, Object> importBundle(
-      @RequestBody(required = false) OfficeBundle bundle, Principal who) {
-    bundles.importBundle(bundle, who.getName());
+      @RequestBody(required = false) OfficeBundle bundle,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      Principal who) {
+    if (dryRun) {
+      bundles.validate(bundle);
+    } else {
+      bundles.importBundle(bundle, who.getName());
+    }
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("imported", true);
+    result.put("imported", !dryRun);
     result.put("services", bundle.services().size());
     result.put("lanes", bundle.lanes().size());
     result.put("counters", bundle.counters().size());
+    result.put("guidance", bundle.guidance() != null && !bundle.guidance().isNull());
+    result.put("floorplan", bundle.floorplan() != null && !bundle.floorplan().isNull());
     return result;
   }
 }

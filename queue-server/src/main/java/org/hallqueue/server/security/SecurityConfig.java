@@ -24,6 +24,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, DeviceAuthentication devices, SignIn signIn)
+  SecurityFilterChain api(
+      HttpSecurity http, DeviceAuthentication devices, SignIn signIn, StaffSessions sessions)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     // CSRF matters only where a browser's session cookie authenticates the request.
@@ -112,6 +114,14 @@ class SecurityConfig {
                     .anyRequest()
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .sessionManagement(
+            session ->
+                session.sessionConcurrency(
+                    concurrency ->
+                        concurrency
+                            .maximumSessions(-1)
+                            .sessionRegistry(sessions.registry())
+                            .expiredSessionStrategy(sessions.whenEnded())))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -139,6 +149,12 @@ class SecurityConfig {
         new FilterRegistrationBean<>(devices);
     registration.setEnabled(false);
     return registration;
+  }
+
+  /** Keeps the session registry clean when sessions time out or sign out. */
+  @Bean
+  HttpSessionEventPublisher sessionEvents() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses oversized request bodies with 413 before anything reads them. Office bundles and
- * floorplans may be larger than ordinary requests.
+ * floorplans (also drafts sent for a route preview) may be larger than ordinary requests.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,7 +27,9 @@ class BodySizeLimit extends OncePerRequestFilter {
       throws ServletException, IOException {
     String uri = request.getRequestURI();
     long limit =
-        uri.startsWith("/api/v1/office-bundle") || uri.startsWith("/api/v1/floorplan")
+        uri.startsWith("/api/v1/office-bundle")
+                || uri.startsWith("/api/v1/floorplan")
+                || uri.startsWith("/api/v1/admin/floorplan")
             ? DOCUMENTS
             : ORDINARY;
     long length = request.getContentLengthLong();

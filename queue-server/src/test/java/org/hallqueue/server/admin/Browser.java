@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,7 +29,21 @@ final class Browser implements AutoCloseable {
   final WebDriverWait wait;
 
   Browser() {
+    this(null);
+  }
+
+  /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
+  Browser(Path downloads) {
     ChromeOptions options = new ChromeOptions();
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -47,6 +63,8 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    // a page that re-renders may replace an element between finding and reading it: look again
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 
@@ -149,6 +167,79 @@ final class Browser implements AutoCloseable {
       }
     }
     return axe;
+  }
+
+  /** Where a point of the floor plan drawing (metres) is in the window, scrolled into view. */
+  @SuppressWarnings("unchecked")
+  org.openqa.selenium.Point onPlan(double x, double y) {
+    List<Number> xy =
+        (List<Number>)
+            js(
+                "const svg = document.querySelector('.fp-svg');"
+                    + "svg.scrollIntoView({block: 'center'});"
+                    + "const p = svg.createSVGPoint(); p.x = arguments[0]; p.y = arguments[1];"
+                    + "const q = p.matrixTransform(svg.getScreenCTM());"
+                    + "return [Math.round(q.x), Math.round(q.y)];",
+                x,
+                y);
+    return new org.openqa.selenium.Point(xy.get(0).intValue(), xy.get(1).intValue());
+  }
+
+  /** Clicks the floor plan drawing at a point in metres. */
+  void clickOnPlan(double x, double y) {
+    org.openqa.selenium.Point p = onPlan(x, y);
+    new Actions(driver).moveToLocation(p.getX(), p.getY()).click().perform();
+  }
+
+  /** Drags on the floor plan drawing from one point to another (metres), as a mouse would. */
+  void dragOnPlan(double fromX, double fromY, double toX, double toY) {
+    org.openqa.selenium.Point from = onPlan(fromX, fromY);
+    org.openqa.selenium.Point to = onPlan(toX, toY);
+    new Actions(driver)
+        .moveToLocation(from.getX(), from.getY())
+        .clickAndHold()
+        .moveToLocation((from.getX() + to.getX()) / 2, (from.getY() + to.getY()) / 2)
+        .moveToLocation(to.getX(), to.getY())
+        .release()
+        .perform();
+  }
+
+  /** Picks an option of a select box by its value (again, if the page redrew the box meanwhile). */
+  void choose(String css, String value) {
+    wait.until(
+        d -> {
+          try {
+            new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+            return value.equals(find(css).getDomProperty("value"));
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+          }
+        });
+  }
+
+  /** Sizes the window so that the page itself (the viewport) is width × height pixels. */
+  void viewport(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    long inner = ((Number) js("return window.innerHeight;")).longValue();
+    driver
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(width, (int) (height + height - inner)));
+  }
+
+  /** Presses keys on whatever has the focus. */
+  void press(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** Presses a key with Ctrl held, e.g. Ctrl+Z. */
+  void pressWithControl(String key) {
+    new Actions(driver).keyDown(Keys.CONTROL).sendKeys(key).keyUp(Keys.CONTROL).perform();
+  }
+
+  /** Accepts the confirm() dialog the page opened. */
+  void acceptDialog() {
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
   }
 
   @Override

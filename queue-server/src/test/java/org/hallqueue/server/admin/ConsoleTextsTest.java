@@ -28,6 +28,15 @@ class ConsoleTextsTest {
           "audit.js",
           "stats.js",
           "guidance.js",
+          "floorplan.js",
+          "floorplan-canvas.js",
+          "floorplan-fields.js",
+          "floorplan-palette.js",
+          "floorplan-panel.js",
+          "floorplan-problems.js",
+          "floorplan-route.js",
+          "floorplan-symbols.js",
+          "floorplan-versions.js",
           "i18n.js");
 
   private static String resource(String name) throws IOException {

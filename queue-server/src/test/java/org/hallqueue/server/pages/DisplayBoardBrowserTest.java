@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The display board at 1920×1080 with a display device's token, showing and announcing calls made
@@ -75,6 +77,33 @@ class DisplayBoardBrowserTest extends ServerTest {
     assertThat(browser.text("#direction")).contains("8号窗口在您").contains("Counter 8 is");
     System.out.println(
         "[measure] call-next response to board showing the number: " + shownMillis + " ms");
+  }
+
+  @Test
+  void shouldPointToACounterWhereTheManagerMovedItOnTheFloorPlanWithoutAReload() {
+    String original = api.get("/api/v1/floorplan", Api.Auth.none()).raw().body();
+    ObjectNode plan = (ObjectNode) api.get("/api/v1/floorplan", Api.Auth.none()).json();
+    for (JsonNode element : plan.path("floors").get(0).path("elements")) {
+      if (element.path("id").asString().equals("counter-8")) {
+        ((ObjectNode) element).putArray("at").add(38).add(12);
+      }
+    }
+    String loadsBefore = browser.find("body").getDomAttribute("data-plan-loads");
+    try {
+      assertThat(api.put("/api/v1/floorplan", plan.toString(), Hall.MANAGER).status())
+          .isEqualTo(200);
+      browser.waitFor(
+          d -> !loadsBefore.equals(browser.find("body").getDomAttribute("data-plan-loads")));
+
+      hall.free("counter-8");
+      hall.issue("E", "standard", "zh-CN");
+      String number = hall.callNext("counter-8").path("number").asString();
+      browser.waitFor(d -> browser.text("#now-number").equals(number));
+      // From zone B's screen (facing south) counter 8 now stands behind the viewer, on the right.
+      assertThat(browser.text("#direction")).contains("8号窗口在您右后方").contains("behind you");
+    } finally {
+      api.put("/api/v1/floorplan", original, Hall.MANAGER);
+    }
   }
 
   @Test

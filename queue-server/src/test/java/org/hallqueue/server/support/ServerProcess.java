@@ -13,13 +13,30 @@ import java.util.List;
 public final class ServerProcess implements AutoCloseable {
   private final Path dataDir;
   private final Path log;
+  private final boolean demo;
   private Process process;
   private int port;
 
+  /** A server with the demo office, its data in {@code dataDir}. */
   public ServerProcess(Path dataDir) {
+    this(dataDir, true);
+  }
+
+  private ServerProcess(Path dataDir, boolean demo) {
     this.dataDir = dataDir;
     this.log = dataDir.resolve("server.log");
+    this.demo = demo;
   }
+
+  /**
+   * A freshly installed server: no services, lanes, counters, guidance or floor plan, only the
+   * administrator {@code admin} with the password {@link #PASSWORD}.
+   */
+  public static ServerProcess emptyOffice(Path dataDir) {
+    return new ServerProcess(dataDir, false);
+  }
+
+  public static final String PASSWORD = "crash-test";
 
   /**
    * Starts the server on a free port and waits until the demo office answers. A start that dies
@@ -49,8 +66,8 @@ public final class ServerProcess implements AutoCloseable {
     command.add(classpath);
     command.add("org.hallqueue.server.QueueServerApplication");
     command.add("--server.port=" + port);
-    command.add("--queue.demo=true");
-    command.add("--queue.admin-password=crash-test");
+    command.add("--queue.demo=" + demo);
+    command.add("--queue.admin-password=" + PASSWORD);
     command.add("--spring.datasource.url=" + databaseUrl());
     command.add("--logging.level.root=WARN");
     process =
@@ -66,7 +83,7 @@ public final class ServerProcess implements AutoCloseable {
       }
       try {
         Api.Response services = api.get("/api/v1/services", Api.Auth.none());
-        if (services.status() == 200 && services.json().size() > 0) {
+        if (services.status() == 200 && (!demo || services.json().size() > 0)) {
           return api;
         }
       } catch (IllegalStateException notYet) {

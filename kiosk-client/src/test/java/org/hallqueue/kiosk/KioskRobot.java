@@ -1,0 +1,62 @@
+package org.hallqueue.kiosk;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+
+/** Touches and reads the kiosk's screen as a visitor would, waiting for what is not there yet. */
+abstract class KioskRobot extends FxRobot {
+
+  protected void tap(String query) throws Exception {
+    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
+    Node node = lookup(query).query();
+    Screenshots.fx(
+        () -> {
+          // bring the node into view before touching it, as a visitor would scroll
+          Node n = node;
+          while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+          }
+          if (n instanceof javafx.scene.control.ScrollPane sp) {
+            double y = node.localToScene(0, 0).getY();
+            if (y + 100 > 1700) {
+              double content = sp.getContent().getBoundsInLocal().getHeight();
+              double viewport = sp.getViewportBounds().getHeight();
+              double top = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+              sp.setVvalue(Math.min(1, Math.max(0, (top - 200) / (content - viewport))));
+              sp.layout();
+            }
+          }
+        });
+    clickOn(node);
+  }
+
+  protected String text(String query) throws Exception {
+    awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
+    return Screenshots.fx(() -> ((Labeled) lookup(query).query()).getText());
+  }
+
+  protected static void await(BooleanSupplier condition, String what) throws Exception {
+    awaitTrue(
+        () -> {
+          try {
+            return Screenshots.fx(condition::getAsBoolean);
+          } catch (Exception e) {
+            return false;
+          }
+        },
+        what);
+  }
+
+  protected static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(20);
+    }
+  }
+}
