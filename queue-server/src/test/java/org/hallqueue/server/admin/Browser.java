@@ -1,31 +1,18 @@
 package org.hallqueue.server.admin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.hallqueue.server.support.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium driven by Selenium, with axe-core and screenshots. */
-final class Browser implements AutoCloseable {
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  final ChromeDriver driver;
+/** Headless Chromium on the manager console: signs in, opens sections, waits for what it reads. */
+final class Browser extends HeadlessChromium {
   final WebDriverWait wait;
 
   Browser() {
@@ -34,38 +21,10 @@ final class Browser implements AutoCloseable {
 
   /** A browser that saves downloads into {@code downloads} without asking (null: the default). */
   Browser(Path downloads) {
-    ChromeOptions options = new ChromeOptions();
-    if (downloads != null) {
-      options.setExperimentalOption(
-          "prefs",
-          java.util.Map.of(
-              "download.default_directory",
-              downloads.toAbsolutePath().toString(),
-              "download.prompt_for_download",
-              false));
-    }
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1360,1000",
-        "--lang=zh-CN");
-    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-            .build();
-    driver = new ChromeDriver(service, options);
+    super(1360, 1000, downloads);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     // a page that re-renders may replace an element between finding and reading it: look again
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 
   void signIn(String base, String user, String password) {
@@ -98,10 +57,6 @@ final class Browser implements AutoCloseable {
         });
   }
 
-  Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
   WebElement find(String css) {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
@@ -111,62 +66,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** What the page wrote to the browser console (errors included), for failure messages. */
-  String consoleLog() {
-    StringBuilder sb = new StringBuilder();
-    driver.manage().logs().get("browser").forEach(e -> sb.append('\n').append(e.getMessage()));
-    return sb.toString();
-  }
-
-  List<WebElement> all(String css) {
-    return driver.findElements(By.cssSelector(css));
-  }
-
   /** Types into the input with the given data-path inside the open editor. */
   void type(String path, String text) {
     WebElement input = find("[data-path=\"" + path + "\"]");
     input.clear();
     input.sendKeys(text);
-  }
-
-  void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Serious and critical axe-core violations of the page as it is now. */
-  @SuppressWarnings("unchecked")
-  List<String> seriousAccessibilityViolations() {
-    js(axeSource());
-    Object result =
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
-                    + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                    + ".map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3)"
-                    + ".map(n => n.target.join(' ')).join(' | '))));");
-    return (List<String>) result;
-  }
-
-  private static String axe;
-
-  private static synchronized String axeSource() {
-    if (axe == null) {
-      try (InputStream in =
-          Browser.class.getResourceAsStream(
-              "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-        axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return axe;
   }
 
   /** Where a point of the floor plan drawing (metres) is in the window, scrolled into view. */
@@ -217,16 +121,6 @@ final class Browser implements AutoCloseable {
         });
   }
 
-  /** Sizes the window so that the page itself (the viewport) is width × height pixels. */
-  void viewport(int width, int height) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-    long inner = ((Number) js("return window.innerHeight;")).longValue();
-    driver
-        .manage()
-        .window()
-        .setSize(new org.openqa.selenium.Dimension(width, (int) (height + height - inner)));
-  }
-
   /** Presses keys on whatever has the focus. */
   void press(CharSequence... keys) {
     new Actions(driver).sendKeys(keys).perform();
@@ -240,14 +134,5 @@ final class Browser implements AutoCloseable {
   /** Accepts the confirm() dialog the page opened. */
   void acceptDialog() {
     wait.until(ExpectedConditions.alertIsPresent()).accept();
-  }
-
-  @Override
-  public void close() {
-    driver.quit();
-  }
-
-  WebDriver.Options manage() {
-    return driver.manage();
   }
 }

@@ -283,7 +283,7 @@ class FloorplanEditorBrowserTest extends ServerTest {
       browser.find("#language").click();
       browser.waitForSection("floorplan");
     } finally {
-      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1360, 1000));
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1360, 1000));
     }
   }
 }

@@ -161,7 +161,7 @@ class DisplayBoardBrowserTest extends ServerTest {
     String number = hall.callNext("counter-9").path("number").asString();
     browser.waitFor(d -> browser.text("#now-number").equals(number));
 
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("display");
   }
 
@@ -170,7 +170,7 @@ class DisplayBoardBrowserTest extends ServerTest {
     browser.open(api.base() + "/display");
     browser.waitFor(d -> browser.find("#setup").isDisplayed());
     assertThat(browser.text("#setup")).contains("此屏幕尚未登记").contains("not registered");
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("display-setup");
     browser.open(api.base() + "/display?zone=zone-b&access_token=" + token);
   }

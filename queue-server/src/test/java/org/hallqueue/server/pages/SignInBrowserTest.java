@@ -30,7 +30,7 @@ class SignInBrowserTest extends ServerTest {
       assertThat(browser.find("#message").getDomAttribute("data-error")).isEqualTo("bad");
     }
     assertThat(browser.text("#message")).contains("用户名或密码不正确").contains("再错 1 次");
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("login-wrong-zh");
 
     long start = System.nanoTime();
@@ -61,7 +61,7 @@ class SignInBrowserTest extends ServerTest {
     browser.open(api.base() + "/staff");
     browser.waitFor(d -> d.getCurrentUrl().contains("/login"));
     assertThat(browser.hasMissingText()).isFalse();
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("login-zh");
     signIn("staff3", "staff-demo");
     browser.waitFor(d -> d.getCurrentUrl().contains("/staff"));

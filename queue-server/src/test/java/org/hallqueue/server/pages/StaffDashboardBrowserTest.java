@@ -151,14 +151,14 @@ class StaffDashboardBrowserTest extends ServerTest {
     browser.waitFor(
         d -> "SERVING".equals(browser.find("#current-status").getDomAttribute("data-status")));
 
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(browser.hasMissingText()).isFalse();
     browser.screenshot("staff-zh");
 
     browser.find("#lang").click();
     browser.waitFor(d -> browser.text("#call-next").contains("Call next"));
     assertThat(browser.text("#why-next")).startsWith("Why");
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(browser.hasMissingText()).isFalse();
     browser.screenshot("staff-en");
     browser.find("#lang").click();

@@ -39,7 +39,7 @@ class TrackingPageBrowserTest extends ServerTest {
     assertThat(browser.find("#status").getDomAttribute("data-status")).isEqualTo("WAITING");
     assertThat(browser.text("#position")).isEqualTo("0 人");
     assertThat(browser.text("#service")).isNotBlank();
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(browser.hasMissingText()).isFalse();
     browser.screenshot("tracking-waiting-zh");
 
@@ -49,14 +49,14 @@ class TrackingPageBrowserTest extends ServerTest {
         d -> "CALLED".equals(browser.find("#status").getDomAttribute("data-status")));
     assertThat(browser.text("#status")).isEqualTo("请到 6 号窗口办理");
     assertThat(browser.text("#how")).contains("6 号窗口");
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("tracking-called-zh");
 
     browser.find("#lang").click();
     browser.waitFor(d -> browser.text("#status").equals("Please go to counter 6"));
     assertThat(browser.text("h1")).isEqualTo("Your place in the queue");
     assertThat(browser.hasMissingText()).isFalse();
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("tracking-called-en");
     browser.find("#lang").click();
   }
@@ -73,7 +73,7 @@ class TrackingPageBrowserTest extends ServerTest {
     assertThat(browser.driver().getPageSource())
         .doesNotContain("Exception")
         .doesNotContain("Whitelabel");
-    assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("tracking-unknown-zh");
     browser.find("#lang").click();
     browser.waitFor(d -> browser.text("#unknown").contains("We could not find this ticket"));
