@@ -3,11 +3,16 @@ package org.hallqueue.server.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.CounterStatus;
 import org.hallqueue.server.queue.Lane;
@@ -16,7 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 
-/** Reads and writes the office's services, lanes and counters. */
+/**
+ * Reads and writes the office's services, lanes and counters.
+ *
+ * <p>Reads come from an in-memory copy of the three tables (their JSON columns parsed once), read
+ * again after a change to them (see {@link CommittedCache}); every write to these tables goes
+ * through this class.
+ */
 @Component
 public class CatalogStore {
   private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() {};
@@ -25,45 +36,84 @@ public class CatalogStore {
 
   private final JdbcClient db;
   private final Json json;
+  private final CommittedCache<String, Catalog> cache;
 
-  public CatalogStore(JdbcClient db, Json json) {
+  public CatalogStore(JdbcClient db, Json json, Writes writes) {
     this.db = db;
     this.json = json;
+    this.cache = new CommittedCache<>(writes);
+  }
+
+  /** The three tables as read at one moment; the lists are in the tables' display order. */
+  private record Catalog(
+      List<Lane> lanes,
+      List<OfficeService> services,
+      List<Counter> counters,
+      Map<String, Lane> lanesByCode,
+      Map<String, OfficeService> servicesByCode,
+      Map<String, Counter> countersById) {
+
+    static Catalog of(List<Lane> lanes, List<OfficeService> services, List<Counter> counters) {
+      Map<String, Lane> lanesByCode = new LinkedHashMap<>();
+      lanes.forEach(l -> lanesByCode.put(l.code(), l));
+      Map<String, OfficeService> servicesByCode = new HashMap<>();
+      services.forEach(s -> servicesByCode.put(s.code(), s));
+      Map<String, Counter> countersById = new HashMap<>();
+      counters.forEach(c -> countersById.put(c.id(), c));
+      return new Catalog(
+          List.copyOf(lanes),
+          List.copyOf(services),
+          List.copyOf(counters),
+          Collections.unmodifiableMap(lanesByCode),
+          Map.copyOf(servicesByCode),
+          Map.copyOf(countersById));
+    }
   }
 
   public List<Lane> lanes() {
-    return db.sql("SELECT * FROM lane ORDER BY sort_order, code").query(this::laneRow).list();
+    return new ArrayList<>(catalog().lanes());
   }
 
   public Map<String, Lane> lanesByCode() {
-    Map<String, Lane> byCode = new LinkedHashMap<>();
-    lanes().forEach(l -> byCode.put(l.code(), l));
-    return byCode;
+    return new LinkedHashMap<>(catalog().lanesByCode());
   }
 
   public List<OfficeService> services() {
-    return db.sql("SELECT * FROM service ORDER BY sort_order, code").query(this::serviceRow).list();
+    return new ArrayList<>(catalog().services());
   }
 
   public Optional<OfficeService> service(String code) {
-    return db.sql("SELECT * FROM service WHERE code = ?")
-        .param(code)
-        .query(this::serviceRow)
-        .optional();
+    return code == null
+        ? Optional.empty()
+        : Optional.ofNullable(catalog().servicesByCode().get(code));
   }
 
   public List<Counter> counters() {
-    return db.sql("SELECT * FROM counter ORDER BY number").query(this::counterRow).list();
+    return new ArrayList<>(catalog().counters());
   }
 
   public Optional<Counter> counter(String id) {
-    return db.sql("SELECT * FROM counter WHERE id = ?")
-        .param(id)
-        .query(this::counterRow)
-        .optional();
+    return id == null ? Optional.empty() : Optional.ofNullable(catalog().countersById().get(id));
+  }
+
+  private Catalog catalog() {
+    return cache.get("catalog", key -> load());
+  }
+
+  private Catalog load() {
+    return Catalog.of(
+        db.sql("SELECT * FROM lane ORDER BY sort_order, code").query(this::laneRow).list(),
+        db.sql("SELECT * FROM service ORDER BY sort_order, code").query(this::serviceRow).list(),
+        db.sql("SELECT * FROM counter ORDER BY number").query(this::counterRow).list());
+  }
+
+  /** Called by every write, before it runs. */
+  private void changing() {
+    cache.changing();
   }
 
   public void saveLane(Lane l) {
+    changing();
     db.sql(
             """
             INSERT OR REPLACE INTO lane (code, name, description, weight, max_wait_seconds,
@@ -81,6 +131,7 @@ public class CatalogStore {
   }
 
   public void saveService(OfficeService s) {
+    changing();
     db.sql(
             """
             INSERT OR REPLACE INTO service (code, name, description, expected_service_seconds,
@@ -98,6 +149,7 @@ public class CatalogStore {
   }
 
   public void saveCounter(Counter c) {
+    changing();
     db.sql(
             """
             INSERT OR REPLACE INTO counter (id, number, name, services, affinity_lane, status, zone)
@@ -114,19 +166,23 @@ public class CatalogStore {
   }
 
   public void updateCounterStatus(String id, CounterStatus status) {
+    changing();
     db.sql("UPDATE counter SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
 
   // --- added for the manager console (issue 7): single deletes, run inside a write transaction.
   public void deleteService(String code) {
+    changing();
     db.sql("DELETE FROM service WHERE code = ?").param(code).update();
   }
 
   public void deleteLane(String code) {
+    changing();
     db.sql("DELETE FROM lane WHERE code = ?").param(code).update();
   }
 
   public void deleteCounter(String id) {
+    changing();
     db.sql("DELETE FROM counter WHERE id = ?").param(id).update();
   }
 
@@ -134,6 +190,7 @@ public class CatalogStore {
 
   /** Removes the whole catalog, for an all-or-nothing import inside one transaction. */
   public void clear() {
+    changing();
     db.sql("DELETE FROM counter").update();
     db.sql("DELETE FROM service").update();
     db.sql("DELETE FROM lane").update();

@@ -2,6 +2,9 @@ package org.hallqueue.server.counters;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.events.EventLog;
@@ -90,7 +93,7 @@ public class CounterActions {
             tickets.update(done);
             events.append(EventType.TICKET_COMPLETED, EventBodies.ticket(done, counter, by));
           }
-          QueueState state = new QueueState(tickets.waiting(), catalog.lanesByCode(), now);
+          QueueState state = new QueueState(servable(counter), catalog.lanesByCode(), now);
           Optional<RankedTicket> choice = strategy.choose(state, counter);
           choice.ifPresent(
               r -> {
@@ -101,6 +104,19 @@ public class CounterActions {
               });
           return choice.map(r -> new RankedTicket(r.ticket().call(id, now), r.reason()));
         });
+  }
+
+  /**
+   * The tickets waiting for the services this counter serves, as this transaction sees them: read
+   * from memory, including what changes earlier in the same group-commit batch did. The strategy
+   * chooses among exactly these (it would filter the others out).
+   */
+  private List<Ticket> servable(Counter counter) {
+    List<Ticket> waiting = new ArrayList<>();
+    for (String service : new LinkedHashSet<>(counter.services())) {
+      waiting.addAll(tickets.waiting(service));
+    }
+    return waiting;
   }
 
   private Counter find(String id) {

@@ -8,8 +8,16 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.security.AccessEnded;
 import org.hallqueue.server.web.Problems;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,11 +37,86 @@ public class DeviceAuthentication extends OncePerRequestFilter {
   private final DeviceRepository devices;
   private final DeviceContact contact;
   private final Clock clock;
+  private final Writes writes;
 
-  public DeviceAuthentication(DeviceRepository devices, DeviceContact contact, Clock clock) {
+  /**
+   * Token hash → the device it belongs to, for devices that are not revoked; filled by requests,
+   * emptied whenever a device changes. {@link #generation} counts those changes, so a lookup that
+   * raced with one does not store what it read before it.
+   */
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+  private final AtomicLong generation = new AtomicLong();
+
+  private record Known(String id, Device.Kind kind) {}
+
+  public DeviceAuthentication(
+      DeviceRepository devices, DeviceContact contact, Clock clock, Writes writes) {
     this.devices = devices;
     this.contact = contact;
     this.clock = clock;
+    this.writes = writes;
+  }
+
+  /** A revoked device (published after the revoke committed) is refused from now on. */
+  @EventListener
+  void accessEnded(AccessEnded ended) {
+    if (ended.principal().startsWith(PREFIX)) {
+      forgetAll();
+    }
+  }
+
+  /**
+   * Any saved or deleted device (Spring Data JDBC publishes these inside the writing transaction):
+   * forget at once, and again once the change commits or rolls back.
+   */
+  @EventListener
+  void deviceWritten(AfterSaveEvent<?> saved) {
+    if (saved.getEntity() instanceof Device) {
+      forgetAllNowAndAtCommit();
+    }
+  }
+
+  @EventListener
+  void deviceDeleted(AfterDeleteEvent<?> deleted) {
+    if (Device.class.equals(deleted.getType())) {
+      forgetAllNowAndAtCommit();
+    }
+  }
+
+  private void forgetAllNowAndAtCommit() {
+    forgetAll();
+    if (writes.inChange()) {
+      writes.afterCommit(this::forgetAll);
+      writes.onRollback(this::forgetAll);
+    }
+  }
+
+  private void forgetAll() {
+    generation.incrementAndGet();
+    known.clear();
+  }
+
+  private Optional<Known> device(String token) {
+    String hash = DeviceTokens.hash(token);
+    Known cached = known.get(hash);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    long before = generation.get();
+    Optional<Known> found =
+        devices
+            .findByTokenHash(hash)
+            .filter(d -> !d.revoked())
+            .map(d -> new Known(d.id(), d.kind()));
+    found.ifPresent(
+        d -> {
+          known.put(hash, d);
+          if (generation.get() != before) {
+            known.remove(hash, d); // a device changed meanwhile: what was read may be outdated
+          }
+        });
+    return found;
   }
 
   /** The principal name a device authenticates as. */
@@ -60,8 +143,7 @@ public class DeviceAuthentication extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<Device> device =
-        devices.findByTokenHash(DeviceTokens.hash(token.get())).filter(d -> !d.revoked());
+    Optional<Known> device = device(token.get());
     if (device.isEmpty()) {
       Problems.write(
           response,
@@ -71,7 +153,7 @@ public class DeviceAuthentication extends OncePerRequestFilter {
           "Authorization");
       return;
     }
-    Device d = device.get();
+    Known d = device.get();
     contact.seen(d.id(), clock.instant());
     var auth =
         new UsernamePasswordAuthenticationToken(

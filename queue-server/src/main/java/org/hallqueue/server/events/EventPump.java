@@ -60,9 +60,7 @@ public class EventPump implements DisposableBean {
         return null;
       }
       EventSubscriber subscriber = new EventSubscriber(sink, sending, from);
-      for (Event e : events.since(from, MAX_REPLAY + 1)) {
-        subscriber.offer(e);
-      }
+      subscriber.offerAll(events.since(from, MAX_REPLAY + 1));
       subscribers.add(subscriber);
       return subscriber;
     }
@@ -97,15 +95,16 @@ public class EventPump implements DisposableBean {
       List<Event> batch;
       do {
         batch = events.since(delivered, 500);
-        for (Event e : batch) {
-          for (EventSubscriber s : subscribers) {
-            s.offer(e);
-            if (s.isDropped()) {
-              subscribers.remove(s);
-            }
-          }
-          delivered = e.seq();
+        if (batch.isEmpty()) {
+          break;
         }
+        for (EventSubscriber s : subscribers) {
+          s.offerAll(batch);
+          if (s.isDropped()) {
+            subscribers.remove(s);
+          }
+        }
+        delivered = batch.get(batch.size() - 1).seq();
       } while (batch.size() == 500);
     }
   }

@@ -1,5 +1,6 @@
 package org.hallqueue.server.events;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
@@ -15,7 +16,11 @@ final class EventSubscriber {
 
   /** Where the subscriber's events go; may block on the network. */
   interface Sink {
+    /** Sends one event as one message; may hold it back until {@link #flush}. */
     void send(String json) throws Exception;
+
+    /** Puts what {@link #send} held back on the wire; called when the buffer runs empty. */
+    default void flush() throws Exception {}
 
     void drop(String reason);
   }
@@ -35,15 +40,28 @@ final class EventSubscriber {
 
   /** Queues the event unless the subscriber has it already. Called by one thread at a time. */
   void offer(Event event) {
-    if (dropped || event.seq() <= lastQueuedSeq) {
-      return;
+    offerAll(List.of(event));
+  }
+
+  /**
+   * Queues the events (in seq order) it does not have yet, then starts one send of all of them: the
+   * events of one commit reach the client in one write. Called by one thread at a time.
+   */
+  void offerAll(List<Event> events) {
+    for (Event event : events) {
+      if (dropped) {
+        return;
+      }
+      if (event.seq() <= lastQueuedSeq) {
+        continue;
+      }
+      if (!buffer.offer(event)) {
+        drop("too far behind; reconnect with since=" + (event.seq() - buffer.size() - 1));
+        return;
+      }
+      lastQueuedSeq = event.seq();
     }
-    if (!buffer.offer(event)) {
-      drop("too far behind; reconnect with since=" + (event.seq() - buffer.size() - 1));
-      return;
-    }
-    lastQueuedSeq = event.seq();
-    if (draining.compareAndSet(false, true)) {
+    if (!buffer.isEmpty() && draining.compareAndSet(false, true)) {
       sending.execute(this::drain);
     }
   }
@@ -63,8 +81,13 @@ final class EventSubscriber {
   private void drain() {
     try {
       Event next;
+      boolean sent = false;
       while (!dropped && (next = buffer.poll()) != null) {
         sink.send(next.json());
+        sent = true;
+      }
+      if (sent && !dropped) {
+        sink.flush();
       }
     } catch (Exception e) {
       drop("send failed: " + e.getMessage());

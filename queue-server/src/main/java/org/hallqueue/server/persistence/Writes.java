@@ -38,6 +38,13 @@ public class Writes implements DisposableBean {
   private final Thread writer;
   private volatile boolean running = true;
 
+  /** Writer thread only: the change running now, and the undo steps of the batch so far. */
+  private Work<?> current;
+
+  private final List<Runnable> batchUndos = new ArrayList<>();
+  private final List<Runnable> batchAfterCommit = new ArrayList<>();
+  private volatile long batchNumber;
+
   public Writes(PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
     this.batch = new TransactionTemplate(transactions);
     this.each = new TransactionTemplate(transactions);
@@ -72,6 +79,50 @@ public class Writes implements DisposableBean {
     }
   }
 
+  /** Whether the calling thread is the writer, i.e. runs inside the writing transaction. */
+  public boolean isWriterThread() {
+    return Thread.currentThread() == writer;
+  }
+
+  /** Whether the calling thread runs a change inside the writer's transaction now. */
+  public boolean inChange() {
+    return Thread.currentThread() == writer && current != null;
+  }
+
+  /**
+   * The number of the batch the writer is working on now, or last worked on; increases by one per
+   * batch. Lets a cache tell whether the running transaction has written something it holds.
+   */
+  public long batchNumber() {
+    return batchNumber;
+  }
+
+  /**
+   * For in-memory state kept in step with the database: {@code action} runs on the writer thread
+   * once the batch holding the current change is durably committed, before any caller of the batch
+   * is answered. It is dropped if the change rolls back to its savepoint or the batch fails. Only
+   * inside a change on the writer thread.
+   */
+  public void afterCommit(Runnable action) {
+    requireChange().afterCommit.add(action);
+  }
+
+  /**
+   * {@code undo} runs on the writer thread if the current change rolls back to its savepoint, or if
+   * the batch holding it fails to commit; undo steps run in the reverse order of registration. Only
+   * inside a change on the writer thread.
+   */
+  public void onRollback(Runnable undo) {
+    requireChange().undos.add(undo);
+  }
+
+  private Work<?> requireChange() {
+    if (Thread.currentThread() != writer || current == null) {
+      throw new IllegalStateException("only inside a change running on the writer thread");
+    }
+    return current;
+  }
+
   private void run() {
     List<Work<?>> works = new ArrayList<>();
     while (running) {
@@ -94,23 +145,61 @@ public class Writes implements DisposableBean {
 
   private void commit(List<Work<?>> works) {
     List<Runnable> outcomes = new ArrayList<>(works.size());
+    batchNumber++;
+    batchUndos.clear();
+    batchAfterCommit.clear();
     try {
       batch.executeWithoutResult(
           status -> {
             for (Work<?> work : works) {
-              outcomes.add(work.runIn(each));
+              outcomes.add(runChange(work));
             }
           });
     } catch (RuntimeException e) {
       log.error("a batch of {} changes could not be committed", works.size(), e);
+      undo(batchUndos);
       for (Work<?> work : works) {
         work.result.completeExceptionally(
             new StorageUnavailableException("the database could not save the change: " + e));
       }
       return;
     }
+    for (Runnable action : batchAfterCommit) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        log.error("an action after a commit failed", e);
+      }
+    }
     outcomes.forEach(Runnable::run);
     publisher.publishEvent(new Committed());
+  }
+
+  /** Runs one change in its savepoint; keeps or undoes its in-memory steps with it. */
+  private Runnable runChange(Work<?> work) {
+    current = work;
+    try {
+      Runnable outcome = work.runIn(each);
+      if (work.rolledBack) {
+        undo(work.undos);
+      } else {
+        batchUndos.addAll(work.undos);
+        batchAfterCommit.addAll(work.afterCommit);
+      }
+      return outcome;
+    } finally {
+      current = null;
+    }
+  }
+
+  private static void undo(List<Runnable> undos) {
+    for (int i = undos.size() - 1; i >= 0; i--) {
+      try {
+        undos.get(i).run();
+      } catch (RuntimeException e) {
+        log.error("undoing an in-memory step failed", e);
+      }
+    }
   }
 
   @Override
@@ -129,6 +218,9 @@ public class Writes implements DisposableBean {
   private static final class Work<T> {
     final Supplier<T> change;
     final CompletableFuture<T> result = new CompletableFuture<>();
+    final List<Runnable> undos = new ArrayList<>(2);
+    final List<Runnable> afterCommit = new ArrayList<>(2);
+    boolean rolledBack;
 
     Work(Supplier<T> change) {
       this.change = change;
@@ -137,9 +229,16 @@ public class Writes implements DisposableBean {
     /** Runs in a savepoint; returns what to tell the caller once the batch has committed. */
     Runnable runIn(TransactionTemplate savepoint) {
       try {
-        T value = savepoint.execute(status -> change.get());
+        T value =
+            savepoint.execute(
+                status -> {
+                  T v = change.get();
+                  rolledBack = status.isRollbackOnly();
+                  return v;
+                });
         return () -> result.complete(value);
       } catch (RuntimeException refused) {
+        rolledBack = true;
         return () -> result.completeExceptionally(refused);
       }
     }

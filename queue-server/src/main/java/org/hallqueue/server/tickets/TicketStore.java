@@ -7,18 +7,36 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hallqueue.server.persistence.CommittedCache;
+import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tickets in the database. Writes must run inside {@code Writes.inTransaction}. */
+/**
+ * Tickets in the database. Writes must run inside {@code Writes.inTransaction}; this is the only
+ * writer of the ticket table, which keeps the in-memory {@link WaitingTickets} in step with it.
+ */
 @Component
 public class TicketStore {
   private final JdbcClient db;
+  private final WaitingTickets waiting;
 
-  public TicketStore(JdbcClient db) {
+  /** The last service times per service: read on every issue, changed only by a completed visit. */
+  private final CommittedCache<RecentKey, List<Duration>> recentTimes;
+
+  private record RecentKey(String service, int limit) {}
+
+  public TicketStore(JdbcClient db, Writes writes) {
     this.db = db;
+    this.recentTimes = new CommittedCache<>(writes);
+    this.waiting =
+        new WaitingTickets(
+            writes,
+            db.sql("SELECT * FROM ticket WHERE status = 'WAITING'")
+                .query(TicketStore::ticket)
+                .list());
   }
 
   /** The next number of a service on an office day; never reused, even after a crash. */
@@ -61,9 +79,13 @@ public class TicketStore {
             idempotencyKey,
             by)
         .update();
+    waiting.written(t);
   }
 
   public void update(Ticket t) {
+    if (t.status() == TicketStatus.DONE) {
+      recentTimes.changing();
+    }
     db.sql(
             """
             UPDATE ticket SET service = ?, status = ?, counter_id = ?, recall_count = ?,
@@ -79,6 +101,7 @@ public class TicketStore {
             t.transferCount(),
             t.id())
         .update();
+    waiting.written(t);
   }
 
   public Optional<Ticket> byId(long id) {
@@ -102,29 +125,23 @@ public class TicketStore {
         .optional();
   }
 
-  /** How many tickets wait for each service. */
+  /**
+   * How many tickets wait for each service (services without any are left out). Like {@link
+   * #waiting()}, read from memory: inside the writer's transaction as that transaction sees it,
+   * elsewhere as last committed.
+   */
   public java.util.Map<String, Integer> waitingCounts() {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    db.sql("SELECT service, COUNT(*) FROM ticket WHERE status = 'WAITING' GROUP BY service")
-        .query(
-            rs -> {
-              counts.put(rs.getString(1), rs.getInt(2));
-            });
-    return counts;
+    return waiting.counts();
   }
 
-  /** The tickets waiting for one service. */
+  /** The tickets waiting for one service, in first-come order. */
   public List<Ticket> waiting(String service) {
-    return db.sql("SELECT * FROM ticket WHERE status = 'WAITING' AND service = ?")
-        .param(service)
-        .query(TicketStore::ticket)
-        .list();
+    return waiting.of(service);
   }
 
+  /** Every waiting ticket. */
   public List<Ticket> waiting() {
-    return db.sql("SELECT * FROM ticket WHERE status = 'WAITING'")
-        .query(TicketStore::ticket)
-        .list();
+    return waiting.all();
   }
 
   /** The ticket a counter has called or is serving, if any. */
@@ -139,14 +156,19 @@ public class TicketStore {
 
   /** How long the last {@code limit} completed visits of a service took at the counter. */
   public List<Duration> recentServiceTimes(String service, int limit) {
-    return db.sql(
-            """
+    return recentTimes.get(new RecentKey(service, limit), this::readRecentServiceTimes);
+  }
+
+  private List<Duration> readRecentServiceTimes(RecentKey key) {
+    return List.copyOf(
+        db.sql(
+                """
             SELECT finished_at - started_at FROM ticket
             WHERE service = ? AND status = 'DONE' AND started_at IS NOT NULL
             ORDER BY finished_at DESC LIMIT ?""")
-        .params(service, limit)
-        .query((rs, row) -> Duration.ofMillis(rs.getLong(1)))
-        .list();
+            .params(key.service(), key.limit())
+            .query((rs, row) -> Duration.ofMillis(rs.getLong(1)))
+            .list());
   }
 
   private static Long millis(Instant at) {

@@ -70,6 +70,7 @@ public final class QueueBenchmark {
     int rawCommits = 5_000;
     boolean keep = false;
     boolean startupOnly = false;
+    boolean cds = false;
     String depthSweep = "";
 
     static Options parse(String[] args) {
@@ -94,6 +95,7 @@ public final class QueueBenchmark {
           case "raw-commits" -> o.rawCommits = Integer.parseInt(value);
           case "keep" -> o.keep = Boolean.parseBoolean(value);
           case "startup-only" -> o.startupOnly = Boolean.parseBoolean(value);
+          case "cds" -> o.cds = Boolean.parseBoolean(value);
           case "depth-sweep" -> o.depthSweep = value;
           default -> throw new IllegalArgumentException("unknown option --" + name);
         }
@@ -128,9 +130,16 @@ public final class QueueBenchmark {
     String loadBefore = loadAverage();
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<String> jvmArgs =
-        options.serverJvmArgs.isBlank()
-            ? List.of()
-            : Arrays.asList(options.serverJvmArgs.trim().split("\\s+"));
+        new ArrayList<>(
+            options.serverJvmArgs.isBlank()
+                ? List.of()
+                : Arrays.asList(options.serverJvmArgs.trim().split("\\s+")));
+    if (options.cds) {
+      progress("extracting the jar and writing a class-data-sharing archive (training start)");
+      ClassDataSharing.Prepared cds = ClassDataSharing.prepare(jar, dir, jvmArgs);
+      jar = cds.jar();
+      jvmArgs.add(cds.flag());
+    }
     Thread stopper = new Thread(this::stopQuietly, "stop-server");
     Runtime.getRuntime().addShutdownHook(stopper);
     String loadMid = "";

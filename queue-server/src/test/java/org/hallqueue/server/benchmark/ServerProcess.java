@@ -43,9 +43,11 @@ final class ServerProcess implements AutoCloseable {
       throws IOException, InterruptedException {
     int port = freeLoopbackPort();
     Path log = dataDir.resolve("server.log");
-    // A private copy: a build running meanwhile in the same tree may rewrite target/*.jar.
-    Path copy = dataDir.resolve("queue-server.jar");
-    for (int attempt = 1; ; attempt++) {
+    // A private copy: a build running meanwhile in the same tree may rewrite target/*.jar. An
+    // extracted jar in the data directory (--cds=true) is private already and needs its lib/.
+    boolean privateAlready = jar.toAbsolutePath().startsWith(dataDir.toAbsolutePath());
+    Path copy = privateAlready ? jar.toAbsolutePath() : dataDir.resolve("queue-server.jar");
+    for (int attempt = 1; !privateAlready; attempt++) {
       Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(copy.toFile())) {
         break; // a complete jar

@@ -69,13 +69,13 @@ public final class StatsBenchmark {
       JsonMapper mapper = JsonMapper.builder().build();
       Json json = new Json(mapper);
       JdbcClient db = JdbcClient.create(ds);
-      CatalogStore catalog = new CatalogStore(db, json);
+      Writes writes = new Writes(new JdbcTransactionManager(ds), event -> {});
+      CatalogStore catalog = new CatalogStore(db, json, writes);
       Clock clock =
           Clock.fixed(last.atTime(16, 0).atZone(ZONE).toInstant(), ZONE); // the last day is live
       TicketFacts facts = new TicketFacts(db);
       Statistics statistics =
           new Statistics(facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, ZONE);
-      Writes writes = new Writes(new JdbcTransactionManager(ds), event -> {});
       DailyRollups rollups = new DailyRollups(db, facts, catalog, writes, clock);
 
       LocalDate middle = first.plusDays(180);

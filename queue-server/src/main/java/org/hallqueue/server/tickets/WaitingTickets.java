@@ -1,0 +1,130 @@
+package org.hallqueue.server.tickets;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.queue.CallStrategy;
+import org.hallqueue.server.queue.Ticket;
+import org.hallqueue.server.queue.TicketStatus;
+
+/**
+ * The waiting tickets in memory, per service in first-come order, so that reading the queue costs
+ * no database round trip and no row mapping. Loaded from the database at start-up; after that the
+ * ticket store reports every ticket it writes.
+ *
+ * <p>Two views, both equal to the database where they are used:
+ *
+ * <ul>
+ *   <li>the writer thread sees its <em>working</em> view: committed state plus the changes of the
+ *       batch it is writing, as its own transaction sees the database. A change that rolls back to
+ *       its savepoint, or a batch that fails, undoes its steps here too ({@link
+ *       Writes#onRollback});
+ *   <li>every other thread sees the <em>published</em> view: immutable lists rebuilt for the
+ *       services a batch touched once it is durably committed ({@link Writes#afterCommit}), before
+ *       the callers of that batch are answered.
+ * </ul>
+ */
+final class WaitingTickets {
+  private final Writes writes;
+
+  // The working view: written and read on the writer thread only (after construction).
+  private final Map<Long, Ticket> byId = new HashMap<>();
+  private final Map<String, TreeSet<Ticket>> byService = new HashMap<>();
+  private final Set<String> unpublished = new HashSet<>();
+
+  /** The published view: service → its waiting tickets in first-come order. Immutable. */
+  private volatile Map<String, List<Ticket>> published = Map.of();
+
+  WaitingTickets(Writes writes, Collection<Ticket> waitingNow) {
+    this.writes = writes;
+    waitingNow.forEach(t -> move(null, t));
+    publish();
+  }
+
+  /**
+   * Records a ticket as just written inside the writer's transaction: it waits now, or no longer
+   * does.
+   */
+  void written(Ticket ticket) {
+    Ticket before = byId.get(ticket.id());
+    Ticket after = ticket.status() == TicketStatus.WAITING ? ticket : null;
+    if (before == null && after == null) {
+      return;
+    }
+    move(before, after);
+    writes.onRollback(() -> move(after, before));
+    writes.afterCommit(this::publish);
+  }
+
+  /** The tickets waiting for one service, in first-come order. */
+  List<Ticket> of(String service) {
+    if (writes.isWriterThread()) {
+      TreeSet<Ticket> working = byService.get(service);
+      return working == null ? List.of() : List.copyOf(working);
+    }
+    return published.getOrDefault(service, List.of());
+  }
+
+  /** Every waiting ticket, by service and in first-come order within one. */
+  List<Ticket> all() {
+    List<Ticket> all = new ArrayList<>();
+    if (writes.isWriterThread()) {
+      byService.values().forEach(all::addAll);
+    } else {
+      published.values().forEach(all::addAll);
+    }
+    return all;
+  }
+
+  /** How many tickets wait for each service that has any. */
+  Map<String, Integer> counts() {
+    Map<String, Integer> counts = new HashMap<>();
+    if (writes.isWriterThread()) {
+      byService.forEach((s, set) -> counts.put(s, set.size()));
+    } else {
+      published.forEach((s, list) -> counts.put(s, list.size()));
+    }
+    counts.values().removeIf(n -> n == 0);
+    return counts;
+  }
+
+  private void move(Ticket from, Ticket to) {
+    if (from != null) {
+      byId.remove(from.id());
+      TreeSet<Ticket> set = byService.get(from.service());
+      if (set != null) {
+        set.remove(from);
+      }
+      unpublished.add(from.service());
+    }
+    if (to != null) {
+      byId.put(to.id(), to);
+      byService.computeIfAbsent(to.service(), s -> new TreeSet<>(CallStrategy.FIRST_COME)).add(to);
+      unpublished.add(to.service());
+    }
+  }
+
+  private void publish() {
+    if (unpublished.isEmpty()) {
+      return;
+    }
+    Map<String, List<Ticket>> next = new HashMap<>(published);
+    for (String service : unpublished) {
+      TreeSet<Ticket> set = byService.get(service);
+      if (set == null || set.isEmpty()) {
+        next.remove(service);
+        byService.remove(service);
+      } else {
+        next.put(service, List.copyOf(set));
+      }
+    }
+    unpublished.clear();
+    published = Map.copyOf(next);
+  }
+}
