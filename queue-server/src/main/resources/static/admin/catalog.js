@@ -4,14 +4,40 @@ import { h, status } from './dom.js';
 import { t, pick, when, duration } from './i18n.js';
 import { itemForm } from './forms.js';
 
-const serviceFields = [
+/**
+ * The waiting zone: one of the floor plan's zones, by name; a value the plan no longer has stays
+ * selectable so that saving does not lose it silently.
+ */
+function zoneField(label, zones) {
+  return {
+    key: 'zone',
+    type: 'select',
+    label,
+    hint: 'zone.hint',
+    empty: 'zone.none',
+    options: (current) => {
+      const known = zones.map((z) => ({ value: z.id, label: pick(z.name) + ' (' + z.id + ')' }));
+      if (current && !zones.some((z) => z.id === current)) known.push({ value: current, label: t('zone.notOnPlan', { id: current }) });
+      return known;
+    },
+  };
+}
+
+/** A zone's name from the floor plan, or its id when the plan has no such zone. */
+function zoneName(id, ctx) {
+  if (!id) return t('common.none');
+  const zone = ctx.zones.find((z) => z.id === id);
+  return zone ? pick(zone.name) : id;
+}
+
+const serviceFields = (zones) => [
   { key: 'code', type: 'text', label: 'service.code', hint: 'service.codeHint', fixed: true, required: true, maxlength: 1 },
   { key: 'name', type: 'bilingual', label: 'service.name', required: true, maxlength: 80 },
   { key: 'description', type: 'bilingual', label: 'service.description', maxlength: 300, optional: true },
   { key: 'expectedServiceSeconds', type: 'minutes', label: 'service.expected', hint: 'service.expectedHint' },
   { key: 'documents', type: 'bilingualList', label: 'service.documents', addLabel: 'service.addDocument', removeLabel: 'service.removeDocument' },
   { key: 'online', type: 'online', label: 'service.hasOnline' },
-  { key: 'zone', type: 'text', label: 'service.zone', maxlength: 40 },
+  zoneField('service.zone', zones),
   { key: 'sortOrder', type: 'number', label: 'service.sortOrder' },
 ];
 
@@ -26,14 +52,14 @@ const laneFields = [
   { key: 'sortOrder', type: 'number', label: 'lane.sortOrder' },
 ];
 
-function counterFields(services, lanes) {
+function counterFields(services, lanes, zones) {
   return [
     { key: 'id', type: 'text', label: 'counter.id', hint: 'counter.idHint', fixed: true, required: true, maxlength: 40 },
     { key: 'number', type: 'number', label: 'counter.number', hint: 'counter.numberHint' },
     { key: 'name', type: 'bilingual', label: 'counter.name', required: true, maxlength: 80 },
     { key: 'services', type: 'checks', label: 'counter.services', options: () => services.map((s) => ({ value: s.code, label: s.code + ' · ' + pick(s.name) })) },
     { key: 'affinityLane', type: 'select', label: 'counter.affinity', empty: 'counter.affinityNone', options: () => lanes.map((l) => ({ value: l.code, label: pick(l.name) })) },
-    { key: 'zone', type: 'text', label: 'counter.zone', maxlength: 40 },
+    zoneField('counter.zone', zones),
   ];
 }
 
@@ -45,7 +71,7 @@ const kinds = {
     intro: 'service.intro',
     add: 'service.new',
     edit: (item) => t('service.editTitle', { code: item.code }),
-    fields: () => serviceFields,
+    fields: (ctx) => serviceFields(ctx.zones),
     columns: [
       ['service.code', (s) => h('strong', { class: 'letter' }, s.code)],
       ['service.name', (s) => pick(s.name)],
@@ -53,6 +79,7 @@ const kinds = {
       ['service.documents', (s) => String((s.documents || []).length)],
       ['service.hasOnline', (s) => (s.online ? t('common.yes') : t('common.no'))],
       ['service.counters', (s) => (s.counters || []).join(', ') || t('common.none')],
+      ['service.zone', (s, ctx) => zoneName(s.zone, ctx)],
     ],
   },
   lanes: {
@@ -79,12 +106,13 @@ const kinds = {
     intro: 'counter.intro',
     add: 'counter.new',
     edit: (item) => t('counter.editTitle', { id: item.id }),
-    fields: (ctx) => counterFields(ctx.services, ctx.lanes),
+    fields: (ctx) => counterFields(ctx.services, ctx.lanes, ctx.zones),
     columns: [
       ['counter.number', (c) => h('strong', {}, String(c.number))],
       ['counter.name', (c) => pick(c.name)],
       ['counter.services', (c) => c.services.join(', ')],
       ['counter.affinity', (c, ctx) => { const l = ctx.lanes.find((x) => x.code === c.affinityLane); return l ? pick(l.name) : t('common.none'); }],
+      ['counter.zone', (c, ctx) => zoneName(c.zone, ctx)],
       ['counter.status', (c) => t('status.' + c.status)],
     ],
   },
@@ -92,7 +120,7 @@ const kinds = {
 
 export async function showCatalog(main, which) {
   const kind = kinds[which];
-  const ctx = { services: [], lanes: [] };
+  const ctx = { services: [], lanes: [], zones: [] };
   const editorSlot = h('div', { class: 'editor-slot' });
   const tableSlot = h('div');
   const addButton = h('button', { type: 'button', onclick: () => open(null) }, t(kind.add));
@@ -106,14 +134,18 @@ export async function showCatalog(main, which) {
   );
   let items = [];
   async function load() {
-    const [list, services, lanes] = await Promise.all([
+    const [list, services, lanes, plan] = await Promise.all([
       api('GET', kind.path),
       which === 'counters' ? api('GET', '/api/v1/admin/services') : null,
       which === 'counters' ? api('GET', '/api/v1/admin/lanes') : null,
+      which === 'lanes' ? null : api('GET', '/api/v1/floorplan').catch(() => null), // none yet: 404
     ]);
     items = list;
     ctx.services = services || [];
     ctx.lanes = lanes || [];
+    ctx.zones = plan && Array.isArray(plan.floors)
+      ? plan.floors.flatMap((f) => (f.elements || []).filter((e) => e.type === 'zone'))
+      : [];
     tableSlot.replaceChildren(table());
   }
   function table() {

@@ -117,12 +117,13 @@ function select(path, value, spec) {
   const error = errorSlot(path);
   const options = [];
   if (spec.empty) options.push(h('option', { value: '' }, t(spec.empty)));
-  spec.options().forEach((o) => options.push(h('option', { value: o.value, selected: o.value === value }, o.label)));
+  spec.options(value).forEach((o) => options.push(h('option', { value: o.value, selected: o.value === value }, o.label)));
   return h(
     'div',
     { class: 'field', 'data-field': path },
     h('label', { for: id }, t(spec.label)),
     h('select', { id, name: path, 'data-path': path, 'aria-describedby': error.id }, options),
+    spec.hint ? h('p', { class: 'hint' }, t(spec.hint)) : null,
     error,
   );
 }

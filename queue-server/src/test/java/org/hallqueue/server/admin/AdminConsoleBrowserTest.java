@@ -106,10 +106,15 @@ class AdminConsoleBrowserTest extends ServerTest {
         box.click();
       }
     }
+    // The waiting zone is picked by name from the floor plan, not typed as an id.
+    assertThat(browser.find("[data-path=zone]").getText()).contains("B区等候区 (zone-b)");
+    new org.openqa.selenium.support.ui.Select(browser.find("[data-path=zone]"))
+        .selectByValue("zone-b");
     browser.find("form.editor button[type=submit]").click();
     browser.wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-key=counter-88]")));
     assertThat(api.get("/api/v1/counters", Auth.none()).json().toString()).contains("counter-88");
+    assertThat(item("counters", "id", "counter-88").path("zone").asString()).isEqualTo("zone-b");
     browser.screenshot("admin-counters");
 
     browser.open("services");
