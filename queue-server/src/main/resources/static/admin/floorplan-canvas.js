@@ -172,6 +172,18 @@ export function createCanvas(editor) {
     const last = r.path[r.path.length - 1];
     if (first.floor === level()) g.append(s('circle', { cx: first.x, cy: first.y, r: 0.35, fill: '#ffffff', stroke: '#d81b60', 'stroke-width': 0.14 }));
     if (last.floor === level()) g.append(s('circle', { cx: last.x, cy: last.y, r: 0.35, fill: '#d81b60', stroke: '#ffffff', 'stroke-width': 0.1 }));
+    // where the route leaves this floor or comes onto it by a lift or stairs: which floor is next
+    const floorName = (l) => {
+      const f = editor.state.plan.floors.find((x) => x.level === l);
+      return f ? pick(f.name) : String(l);
+    };
+    r.path.forEach((p, i) => {
+      const q = r.path[i + 1];
+      if (!q || q.floor === p.floor) return;
+      const [here, key, other] = p.floor === level() ? [p, 'floorplan.route.toFloor', q.floor] : [q, 'floorplan.route.fromFloor', p.floor];
+      if (here.floor !== level()) return;
+      g.append(label(here.x, here.y - 0.95 - 0.3 * scale, t(key, { floor: floorName(other) }), 0.45, { class: 'fp-label fp-route-floor' }));
+    });
     return g;
   }
 

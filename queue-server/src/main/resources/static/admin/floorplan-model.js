@@ -108,7 +108,7 @@ export function pointsOf(found, level) {
 export function bounds(points) {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  return { x: Math.min(...xs), y: Math.min(...ys), w: round(Math.max(...xs) - Math.min(...xs)), h: round(Math.max(...ys) - Math.min(...ys)) };
 }
 
 /** The point that snaps to the grid when a thing moves: where one stands, else its corner. */
@@ -144,7 +144,9 @@ function replace(plan, found, item) {
  */
 export function moveTo(plan, original, target, level, axes = 'xy') {
   const a = anchor(original, level);
-  const to = [axes.includes('x') ? snap(target[0]) : a[0], axes.includes('y') ? snap(target[1]) : a[1]];
+  // an axis left where it is stays put even off the grid: re-entering the shown value changes nothing
+  const on = (i, axis) => (axes.includes(axis) && target[i] !== a[i] ? snap(target[i]) : a[i]);
+  const to = [on(0, 'x'), on(1, 'y')];
   replace(plan, original, shifted(original.list, original.item, to[0] - a[0], to[1] - a[1], level));
 }
 

@@ -93,7 +93,9 @@ function position(found, editor, level) {
       const f = find(plan, found.item.id);
       const w = Math.max(0.5, dw ?? b.w);
       const hh = Math.max(0.5, dh ?? b.h);
-      f.item.polygon = [[b.x, b.y], [b.x + w, b.y], [b.x + w, b.y + hh], [b.x, b.y + hh]];
+      if (w === b.w && hh === b.h) return; // the size it has: nothing to change
+      const r = (v) => Math.round(v * 1000) / 1000;
+      f.item.polygon = [[b.x, b.y], [r(b.x + w), b.y], [r(b.x + w), r(b.y + hh)], [b.x, r(b.y + hh)]];
     });
     rows.push(numberField('size.w', t('floorplan.width'), b.w, (v) => size(v, null), { min: '0.5' }), numberField('size.h', t('floorplan.depth'), b.h, (v) => size(null, v), { min: '0.5' }));
   }
@@ -145,6 +147,6 @@ function floorSettings(editor) {
     bilingualField('plan.name', t('floorplan.planName'), st.plan.name, (v) => editor.commit((plan) => { plan.name = v; })),
     checkField('plan.stepFreeRequired', t('floorplan.stepFreeRequired'), !!st.plan.stepFreeRequired, (v) => editor.commit((plan) => { plan.stepFreeRequired = v; })),
     h('div', { class: 'buttons' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => { let added; editor.commit((plan) => { added = addFloor(plan); }); editor.showFloor(added); } }, t('floorplan.addFloor'))),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'add-floor', onclick: () => { let added; editor.commit((plan) => { added = addFloor(plan); }); editor.showFloor(added); } }, t('floorplan.addFloor'))),
   ];
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,6 +64,34 @@ class FloorplanEditorBrowserTest extends ServerTest {
       }
     }
     return null;
+  }
+
+  /** Anything on a floor with this id: an element, wall, obstacle or level change. */
+  private static JsonNode item(JsonNode plan, String id) {
+    for (JsonNode floor : plan.path("floors")) {
+      for (String list : new String[] {"elements", "walls", "obstacles", "levelChanges"}) {
+        for (JsonNode it : floor.path(list)) {
+          if (it.path("id").asString().equals(id)) {
+            return it;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The points of the shape drawn for a thing: its polygon's "x,y x,y ..." on the drawing. */
+  private String shapeOnPlan(String id) {
+    return browser.find(".fp-svg [data-id=" + id + "] polygon").getAttribute("points");
+  }
+
+  /**
+   * Types a value over the one in a field of the property panel, as a manager would, and leaves.
+   */
+  private void retype(String path, String text) {
+    browser
+        .find("[data-path=\"" + path + "\"]")
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
   }
 
   private void openEditor() {
@@ -171,6 +200,93 @@ class FloorplanEditorBrowserTest extends ServerTest {
     assertThat(browser.find(".fp-dirty").getAttribute("data-dirty")).isEqualTo("false");
     assertThat(browser.find("#fp-undo").isEnabled()).isFalse();
     assertThat(plan()).isEqualTo(demoPlan);
+  }
+
+  @Test
+  void shouldSaveAWaitingZoneAndADeskResizedByDraggingTheirCornerHandlesSnappedToTheGrid() {
+    openEditor();
+    browser.choose("#fp-pick", "zone-a");
+    browser.find(".fp-handle[data-handle='2']");
+
+    browser.dragOnPlan(16, 15, 18.3, 16.2);
+
+    browser.wait.until(d -> shapeOnPlan("zone-a").contains("18.5,16"));
+    browser.choose("#fp-pick", "info-desk");
+    browser.find(".fp-handle[data-handle='2']");
+    browser.dragOnPlan(29, 18.5, 30.2, 19.1);
+    browser.wait.until(d -> shapeOnPlan("info-desk").contains("30,19"));
+    assertThat(browser.find("[data-path=\"size.w\"]").getDomProperty("value")).isEqualTo("4.5");
+    browser.find("#fp-save").click();
+
+    waitForStatus("平面图已保存");
+    JsonNode saved = plan();
+    assertThat(item(saved, "zone-a").path("area").toString())
+        .isEqualTo("[[2,6],[18.5,6],[18.5,16],[2,16]]");
+    assertThat(item(saved, "zone-a").path("at").toString()).isEqualTo("[12.5,10.5]");
+    assertThat(item(saved, "info-desk").path("polygon").toString())
+        .isEqualTo("[[25.5,17.5],[30,17.5],[30,19],[25.5,19]]");
+    assertThat(browser.all(".fp-svg .has-problem")).isEmpty();
+  }
+
+  @Test
+  void shouldSaveAWallWhoseEndPointTheManagerDraggedByItsHandle() {
+    openEditor();
+    browser.choose("#fp-pick", "wall-staff-room");
+    assertThat(browser.all(".fp-handle")).hasSize(3);
+
+    browser.dragOnPlan(6, 20.8, 7.1, 21.2);
+
+    browser.wait.until(d -> browser.find(".fp-dirty").getAttribute("data-dirty").equals("true"));
+    browser.find("#fp-save").click();
+    waitForStatus("平面图已保存");
+    assertThat(item(plan(), "wall-staff-room").path("points").toString())
+        .isEqualTo("[[0,19],[6,19],[7,21]]");
+  }
+
+  @Test
+  void shouldUndoAResizeBackToTheOldShapeOfTheWaitingZone() {
+    openEditor();
+    browser.choose("#fp-pick", "zone-a");
+    String before = shapeOnPlan("zone-a");
+    browser.find(".fp-handle[data-handle='0']");
+    browser.dragOnPlan(2, 6, 3.4, 7.1);
+    browser.wait.until(d -> shapeOnPlan("zone-a").startsWith("3.5,7"));
+    assertThat(browser.find("#fp-undo").isEnabled()).isTrue();
+
+    browser.pressWithControl("z");
+
+    browser.wait.until(d -> shapeOnPlan("zone-a").equals(before));
+    waitForStatus("已撤销");
+    assertThat(browser.find(".fp-dirty").getAttribute("data-dirty")).isEqualTo("false");
+    assertThat(browser.find("#fp-undo").isEnabled()).isFalse();
+    assertThat(browser.find("#fp-redo").isEnabled()).isTrue();
+    assertThat(plan()).isEqualTo(demoPlan);
+  }
+
+  @Test
+  void shouldLeaveNoUndoStepForEditsThatChangeNothing() {
+    openEditor();
+    browser.clickOnPlan(11, 2.6);
+    assertThat(browser.find("#fp-panel-title").getText()).contains("counter-3");
+    retype("at.y", "2.60"); // the value it has, written otherwise: the field does change
+    browser.choose("#fp-pick", "pillar-1");
+    assertThat(browser.find("[data-path=\"size.w\"]").getDomProperty("value")).isEqualTo("0.6");
+    retype("size.w", "0.60");
+    retype("at.x", "12.70");
+    browser.choose("#fp-pick", "zone-a");
+    org.openqa.selenium.Point corner = browser.onPlan(16, 15);
+    org.openqa.selenium.Point away = browser.onPlan(19, 18);
+    new Actions(browser.driver) // out and back again in one drag
+        .moveToLocation(corner.getX(), corner.getY())
+        .clickAndHold()
+        .moveToLocation(away.getX(), away.getY())
+        .moveToLocation(corner.getX(), corner.getY())
+        .release()
+        .perform();
+
+    assertThat(positionOnPlan("counter-3")).isEqualTo("11,2.6");
+    assertThat(browser.find(".fp-dirty").getAttribute("data-dirty")).isEqualTo("false");
+    assertThat(browser.find("#fp-undo").isEnabled()).isFalse();
   }
 
   @Test
