@@ -23,6 +23,25 @@ public interface CallStrategy {
    */
   List<RankedTicket> rank(QueueState state, Counter counter);
 
+  /**
+   * How many of the state's waiting tickets this strategy would call before {@code ticket} in the
+   * office-wide order: always the ticket's index in {@code rank(state, null)}. The default ranks
+   * the whole state; a strategy whose office-wide order compares two tickets on their own overrides
+   * it to count, in linear time, the tickets it orders before this one (see {@link #countAhead}).
+   *
+   * @param ticket one of the state's waiting tickets (tickets are told apart by id)
+   * @throws IllegalArgumentException if no waiting ticket of the state has the ticket's id
+   */
+  default int ahead(QueueState state, Ticket ticket) {
+    List<RankedTicket> ranked = rank(state, null);
+    for (int i = 0; i < ranked.size(); i++) {
+      if (ranked.get(i).ticket().id() == ticket.id()) {
+        return i;
+      }
+    }
+    throw notWaiting(ticket);
+  }
+
   /** The ticket the counter should call now, if any waits for a service it serves. */
   default Optional<RankedTicket> choose(QueueState state, Counter counter) {
     QueueState servable =
@@ -67,6 +86,34 @@ public interface CallStrategy {
     return sorted.stream()
         .map(t -> new RankedTicket(t, reason(state, t, strategy, rule, 0)))
         .toList();
+  }
+
+  /**
+   * Counts the state's waiting tickets that {@code order} puts before {@code ticket}: its index in
+   * the state sorted by {@code order}, for a comparator that is a strict total order on distinct
+   * tickets (ending in {@link #FIRST_COME} makes it one).
+   *
+   * @throws IllegalArgumentException if no waiting ticket of the state has the ticket's id
+   */
+  static int countAhead(QueueState state, Ticket ticket, Comparator<Ticket> order) {
+    int ahead = 0;
+    boolean found = false;
+    for (Ticket other : state.waiting()) {
+      if (other.id() == ticket.id()) {
+        found = true;
+      } else if (order.compare(other, ticket) < 0) {
+        ahead++;
+      }
+    }
+    if (!found) {
+      throw notWaiting(ticket);
+    }
+    return ahead;
+  }
+
+  private static IllegalArgumentException notWaiting(Ticket ticket) {
+    return new IllegalArgumentException(
+        "ticket " + ticket.id() + " (" + ticket.number() + ") is not waiting in this state");
   }
 
   static CallReason reason(

@@ -14,4 +14,9 @@ public final class FifoStrategy implements CallStrategy {
   public List<RankedTicket> rank(QueueState state, Counter counter) {
     return CallStrategy.rankBy(state, FIRST_COME, name(), "FIFO");
   }
+
+  @Override
+  public int ahead(QueueState state, Ticket ticket) {
+    return CallStrategy.countAhead(state, ticket, FIRST_COME);
+  }
 }

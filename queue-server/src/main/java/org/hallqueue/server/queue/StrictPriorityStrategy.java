@@ -16,9 +16,16 @@ public final class StrictPriorityStrategy implements CallStrategy {
 
   @Override
   public List<RankedTicket> rank(QueueState state, Counter counter) {
-    Comparator<Ticket> heaviestFirst =
-        Comparator.comparingDouble((Ticket t) -> -state.laneOf(t).weight())
-            .thenComparing(FIRST_COME);
-    return CallStrategy.rankBy(state, heaviestFirst, name(), "PRIORITY");
+    return CallStrategy.rankBy(state, heaviestFirst(state), name(), "PRIORITY");
+  }
+
+  @Override
+  public int ahead(QueueState state, Ticket ticket) {
+    return CallStrategy.countAhead(state, ticket, heaviestFirst(state));
+  }
+
+  private static Comparator<Ticket> heaviestFirst(QueueState state) {
+    return Comparator.comparingDouble((Ticket t) -> -state.laneOf(t).weight())
+        .thenComparing(FIRST_COME);
   }
 }

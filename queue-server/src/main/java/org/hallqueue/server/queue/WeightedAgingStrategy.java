@@ -43,7 +43,7 @@ public final class WeightedAgingStrategy implements CallStrategy {
     for (Ticket ticket : state.waiting()) {
       Lane lane = state.laneOf(ticket);
       double urgency = urgency(ticket, lane, now);
-      if (!ticket.waitedAt(now).minus(lane.maxWait()).isNegative()) {
+      if (overdue(ticket, lane, now)) {
         overdue.add(
             new RankedTicket(
                 ticket, CallStrategy.reason(state, ticket, NAME, "CAP_EXCEEDED", urgency)));
@@ -70,6 +70,41 @@ public final class WeightedAgingStrategy implements CallStrategy {
     ranked.addAll(affinity);
     ranked.addAll(others);
     return ranked;
+  }
+
+  /**
+   * Counts the tickets {@link #rank rank(state, null)} puts before this one without sorting: that
+   * order (no counter, so no affinity rule) compares two tickets on their own, see {@link
+   * #officeWideOrder}.
+   */
+  @Override
+  public int ahead(QueueState state, Ticket ticket) {
+    return CallStrategy.countAhead(state, ticket, (a, b) -> officeWideOrder(a, b, state));
+  }
+
+  /**
+   * The order of {@code rank(state, null)} for two tickets, negative when {@code a} goes first: an
+   * overdue ticket before one that is not; two overdue ones by deadline, earliest first; two others
+   * by urgency, highest first; ties first come.
+   */
+  private static int officeWideOrder(Ticket a, Ticket b, QueueState state) {
+    Instant now = state.now();
+    Lane laneA = state.laneOf(a);
+    Lane laneB = state.laneOf(b);
+    boolean overdueA = overdue(a, laneA, now);
+    if (overdueA != overdue(b, laneB, now)) {
+      return overdueA ? -1 : 1;
+    }
+    int order =
+        overdueA
+            ? deadline(a, state).compareTo(deadline(b, state))
+            : Double.compare(-urgency(a, laneA, now), -urgency(b, laneB, now));
+    return order != 0 ? order : FIRST_COME.compare(a, b);
+  }
+
+  /** Whether the ticket has waited its lane's cap or longer (rule 1). */
+  private static boolean overdue(Ticket ticket, Lane lane, Instant now) {
+    return !ticket.waitedAt(now).minus(lane.maxWait()).isNegative();
   }
 
   static double urgency(Ticket ticket, Lane lane, Instant now) {

@@ -74,8 +74,8 @@ public class QueueInsight {
 
   /**
    * The ticket's view with its position and estimated wait when it is waiting. The calling order
-   * compares tickets pairwise, so ranking only the ticket's own service gives the same order among
-   * them at a fraction of the cost.
+   * compares tickets pairwise, so the tickets of the ticket's own service keep their order among
+   * themselves, and {@link CallStrategy#ahead} counts those before it without ranking them all.
    */
   public TicketView place(Ticket ticket) {
     TicketView view = TicketView.of(ticket);
@@ -84,13 +84,13 @@ public class QueueInsight {
     }
     QueueState sameService =
         new QueueState(tickets.waiting(ticket.service()), catalog.lanesByCode(), clock.instant());
-    int ahead = 0;
-    for (RankedTicket r : strategy.rank(sameService, null)) {
-      if (r.ticket().id() == ticket.id()) {
-        break;
-      }
-      ahead++;
-    }
+    // The queue's own copy of the ticket; if it was called meanwhile, it counts as last, as before.
+    int ahead =
+        sameService.waiting().stream()
+            .filter(t -> t.id() == ticket.id())
+            .findFirst()
+            .map(waiting -> strategy.ahead(sameService, waiting))
+            .orElse(sameService.waiting().size());
     return view.withPlace(
         ahead + 1,
         estimate(
