@@ -2,11 +2,6 @@ package org.hallqueue.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hallqueue.server.support.Api.Auth;
-import org.hallqueue.server.support.ServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,40 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * undoing, saving with the server's checks shown on the plan, route previews and versions. Every
  * test leaves the demo floor plan as it found it (other test classes share the server).
  */
-class FloorplanEditorBrowserTest extends ServerTest {
-  private static Browser browser;
-  private JsonNode demoPlan;
-
-  @BeforeEach
-  void openBrowser() {
-    if (browser == null) {
-      browser = new Browser();
-    }
-    demoPlan = plan();
-  }
-
-  @AfterEach
-  void putTheDemoPlanBack() {
-    if (browser.all("main[data-section=floorplan]").size() > 0) {
-      browser.open("services"); // leaves the editor without the unsaved-changes question
-    }
-    if (!plan().equals(demoPlan)) {
-      assertThat(api.put("/api/v1/floorplan", demoPlan.toString(), MANAGER).status())
-          .isEqualTo(200);
-    }
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private JsonNode plan() {
-    return api.get("/api/v1/floorplan", Auth.none()).json();
-  }
+class FloorplanEditorBrowserTest extends FloorplanEditorSession {
 
   private static JsonNode element(JsonNode plan, String id) {
     for (JsonNode floor : plan.path("floors")) {
@@ -94,12 +56,6 @@ class FloorplanEditorBrowserTest extends ServerTest {
         .sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
   }
 
-  private void openEditor() {
-    browser.signIn(api.base(), "manager", "manager-demo");
-    browser.open("floorplan");
-    browser.find(".fp-svg [data-id=counter-3]");
-  }
-
   private String positionOnPlan(String id) {
     return browser.find(".fp-svg [data-id=" + id + "]").getAttribute("data-at");
   }
@@ -116,10 +72,6 @@ class FloorplanEditorBrowserTest extends ServerTest {
             return false;
           }
         });
-  }
-
-  private void waitForStatus(String text) {
-    browser.wait.until(d -> browser.find("#status").getText().contains(text));
   }
 
   private long lastEventSeq() {

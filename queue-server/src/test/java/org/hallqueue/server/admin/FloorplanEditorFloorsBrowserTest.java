@@ -2,11 +2,6 @@ package org.hallqueue.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hallqueue.server.support.Api.Auth;
-import org.hallqueue.server.support.ServerTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import tools.jackson.databind.JsonNode;
@@ -16,41 +11,7 @@ import tools.jackson.databind.JsonNode;
  * floors, lifts and stairs that stop on both, and routes from one floor to the other. Every test
  * puts the demo floor plan back (other test classes share the server).
  */
-class FloorplanEditorFloorsBrowserTest extends ServerTest {
-  private static Browser browser;
-  private JsonNode demoPlan;
-
-  @BeforeEach
-  void openBrowser() {
-    if (browser == null) {
-      browser = new Browser();
-    }
-    demoPlan = plan();
-  }
-
-  @AfterEach
-  void putTheDemoPlanBack() {
-    if (browser.all("main[data-section=floorplan]").size() > 0) {
-      browser.open("services"); // leaves the editor without the unsaved-changes question
-    }
-    if (!plan().equals(demoPlan)) {
-      assertThat(api.put("/api/v1/floorplan", demoPlan.toString(), MANAGER).status())
-          .isEqualTo(200);
-    }
-    assertThat(plan()).isEqualTo(demoPlan);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
-
-  private JsonNode plan() {
-    return api.get("/api/v1/floorplan", Auth.none()).json();
-  }
+class FloorplanEditorFloorsBrowserTest extends FloorplanEditorSession {
 
   private static JsonNode connector(JsonNode plan, String id) {
     for (JsonNode c : plan.path("connectors")) {
@@ -59,16 +20,6 @@ class FloorplanEditorFloorsBrowserTest extends ServerTest {
       }
     }
     return null;
-  }
-
-  private void openEditor() {
-    browser.signIn(api.base(), "manager", "manager-demo");
-    browser.open("floorplan");
-    browser.find(".fp-svg [data-id=counter-3]");
-  }
-
-  private void waitForStatus(String text) {
-    browser.wait.until(d -> browser.find("#status").getText().contains(text));
   }
 
   private void placeOnPlan(String kind, double x, double y, String id) {
