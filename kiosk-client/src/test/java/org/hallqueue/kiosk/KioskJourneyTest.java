@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.PrintState;
@@ -26,10 +25,8 @@ import org.hallqueue.kiosk.server.HttpQueueApi;
 import org.hallqueue.printer.PrinterEmulator;
 import org.hallqueue.printer.SocatPair;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /**
  * Visitor journeys on the real kiosk screens (TestFX, Monocle headless) against the real queue
@@ -37,20 +34,11 @@ import org.testfx.api.FxToolkit;
  */
 class KioskJourneyTest extends KioskRobot {
 
-  private static TestServer server;
-  private static Stage stage;
-
   @TempDir Path tmp;
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private Kiosk kiosk;
   private KioskViewModel vm;
   private AdjustableClock clock;
-
-  @BeforeAll
-  static void startServerAndToolkit() throws Exception {
-    server = TestServer.get();
-    stage = FxToolkit.registerPrimaryStage();
-  }
 
   @AfterEach
   void closeEverything() throws Exception {

@@ -4,10 +4,26 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
-/** Touches and reads the kiosk's screen as a visitor would, waiting for what is not there yet. */
+/**
+ * Touches and reads the kiosk's screen as a visitor would, waiting for what is not there yet,
+ * against the real queue server.
+ */
 abstract class KioskRobot extends FxRobot {
+  /** The real queue server (a child JVM shared by the kiosk tests) and the window's stage. */
+  static TestServer server;
+
+  static Stage stage;
+
+  @BeforeAll
+  static void startServerAndToolkit() throws Exception {
+    server = TestServer.get();
+    stage = FxToolkit.registerPrimaryStage();
+  }
 
   protected void tap(String query) throws Exception {
     awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);

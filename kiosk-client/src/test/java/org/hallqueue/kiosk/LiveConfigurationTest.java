@@ -14,16 +14,13 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import org.hallqueue.floorplans.routing.PathPoint;
 import org.hallqueue.floorplans.routing.Route;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -37,18 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
 class LiveConfigurationTest extends KioskRobot {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static TestServer server;
-  private static Stage stage;
 
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private KioskWindow window;
   private KioskViewModel vm;
-
-  @BeforeAll
-  static void startServerAndToolkit() throws Exception {
-    server = TestServer.get();
-    stage = FxToolkit.registerPrimaryStage();
-  }
 
   @AfterEach
   void closeEverything() throws Exception {

@@ -840,7 +840,7 @@ public final class QueueBenchmark {
     if (ids.isEmpty()) {
       return;
     }
-    List<Long> todo = new ArrayList<>(ids);
+    List<Long> toCancel = new ArrayList<>(ids);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -850,12 +850,12 @@ public final class QueueBenchmark {
         w -> {
           try (Http http = new Http(port)) {
             for (int i = next.getAndIncrement();
-                i < todo.size() && System.nanoTime() < deadline;
+                i < toCancel.size() && System.nanoTime() < deadline;
                 i = next.getAndIncrement()) {
               try {
                 if (http.send(
                             "POST",
-                            "/api/v1/tickets/" + todo.get(i) + "/cancel",
+                            "/api/v1/tickets/" + toCancel.get(i) + "/cancel",
                             staffSession,
                             null)
                         .status()
