@@ -3,7 +3,7 @@ package org.hallqueue.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.hallqueue.server.demo.DemoOffice;
-import org.hallqueue.server.security.StaffAccounts;
+import org.hallqueue.server.staff.StaffAccounts;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

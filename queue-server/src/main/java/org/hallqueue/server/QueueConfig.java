@@ -2,6 +2,7 @@ package org.hallqueue.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.queue.CallStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,7 @@
 package org.hallqueue.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -67,4 +68,22 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.hallqueue.printer..");
+
+  @ArchTest
+  static final ArchRule serverFeaturesFormNoCycle =
+      slices()
+          .matching("org.hallqueue.server.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("a feature package builds only on those below it, never back up");
+
+  @ArchTest
+  static final ArchRule featuresDoNotReachUpToTheApplication =
+      noClasses()
+          .that()
+          .resideInAPackage("org.hallqueue.server.*..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.hallqueue.server")
+          .because("the application package wires the features; they never depend on it");
 }

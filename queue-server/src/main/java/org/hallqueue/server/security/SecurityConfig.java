@@ -2,7 +2,9 @@ package org.hallqueue.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hallqueue.server.devices.DeviceAuthentication;
-import org.hallqueue.server.pages.SignIn;
+import org.hallqueue.server.staff.SignIn;
+import org.hallqueue.server.staff.StaffSessions;
+import org.hallqueue.server.staff.StaffUserRepository;
 import org.hallqueue.server.web.Problems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,40 @@
+package org.hallqueue.server.changes;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Named JSON documents of the office: its guidance tree, its floorplan, its name. */
+@Component
+public class DocumentStore {
+  public static final String GUIDANCE = "guidance";
+  public static final String FLOORPLAN = "floorplan";
+  public static final String OFFICE = "office";
+
+  private final JdbcClient db;
+  private final Clock clock;
+
+  public DocumentStore(JdbcClient db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  public Optional<String> get(String name) {
+    return db.sql("SELECT content FROM document WHERE name = ?")
+        .param(name)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Stores or, for a null content, removes the document. Run inside a write transaction. */
+  public void put(String name, String content) {
+    if (content == null) {
+      db.sql("DELETE FROM document WHERE name = ?").param(name).update();
+      return;
+    }
+    db.sql("INSERT OR REPLACE INTO document (name, content, updated_at) VALUES (?, ?, ?)")
+        .params(name, content, clock.millis())
+        .update();
+  }
+}
