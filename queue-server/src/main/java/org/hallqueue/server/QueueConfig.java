@@ -3,6 +3,7 @@ package org.hallqueue.server;
 import java.time.Clock;
 import java.time.Duration;
 import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,5 +21,10 @@ class QueueConfig {
   @Bean
   CallStrategy callStrategy(QueueSettings settings) {
     return CallStrategy.named(settings.callStrategy());
+  }
+
+  @Bean
+  CallNext callNext(CallStrategy strategy) {
+    return new CallNext(strategy);
   }
 }

@@ -3,7 +3,6 @@ package org.hallqueue.server.bundle;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.hallqueue.server.catalog.LaneDoc;
 import org.hallqueue.server.catalog.ServiceDoc;
 import org.hallqueue.server.changes.DocumentStore;
 import org.hallqueue.server.events.EventLog;
-import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.ConfigChanged;
 import org.hallqueue.server.floorplan.FloorplanCheck;
 import org.hallqueue.server.guidance.GuidanceCheck;
 import org.hallqueue.server.persistence.Json;
@@ -108,10 +107,7 @@ public class OfficeBundles {
                       bundle.sample())));
           documents.put(DocumentStore.GUIDANCE, text(bundle.guidance()));
           documents.put(DocumentStore.FLOORPLAN, text(bundle.floorplan()));
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("what", "office-bundle");
-          body.put("by", by);
-          events.append(EventType.CONFIG_CHANGED, body);
+          events.append(ConfigChanged.of("office-bundle", by));
           return null;
         });
   }

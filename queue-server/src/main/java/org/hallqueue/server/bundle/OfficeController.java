@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hallqueue.server.changes.DocumentStore;
 import org.hallqueue.server.events.EventLog;
-import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.ConfigChanged;
 import org.hallqueue.server.floorplan.FloorplanCheck;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.web.Checks;
@@ -70,10 +70,7 @@ class OfficeController {
     writes.inTransaction(
         () -> {
           documents.put(DocumentStore.FLOORPLAN, body);
-          Map<String, Object> event = new LinkedHashMap<>();
-          event.put("what", "floorplan");
-          event.put("by", who.getName());
-          events.append(EventType.CONFIG_CHANGED, event);
+          events.append(ConfigChanged.of("floorplan", who.getName()));
           return null;
         });
     return ResponseEntity.ok(body);

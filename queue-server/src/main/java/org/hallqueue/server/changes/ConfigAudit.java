@@ -2,11 +2,10 @@ package org.hallqueue.server.changes;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hallqueue.server.events.EventLog;
-import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.ConfigChanged;
+import org.hallqueue.server.events.QueueEvent.FieldChange;
 import org.hallqueue.server.persistence.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,30 +30,18 @@ public class ConfigAudit {
   }
 
   /** One field's change; values as JSON. */
-  public record Change(String field, JsonNode from, JsonNode to) {}
 
   /** Appends the CONFIG_CHANGED event. Run inside the change's transaction. */
   public void record(
-      String what, String action, String key, String by, Long version, List<Change> changes) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("what", what);
-    body.put("action", action);
-    body.put("key", key);
-    body.put("by", by);
-    if (version != null) {
-      body.put("version", version);
-    }
-    if (changes != null) {
-      body.put("changes", changes);
-    }
-    events.append(EventType.CONFIG_CHANGED, body);
+      String what, String action, String key, String by, Long version, List<FieldChange> changes) {
+    events.append(new ConfigChanged(what, action, key, by, version, changes));
   }
 
   /** The fields whose values differ between two JSON objects (either may be null). */
-  public List<Change> diff(Object before, Object after) {
+  public List<FieldChange> diff(Object before, Object after) {
     JsonNode a = before == null ? null : json.mapper().valueToTree(before);
     JsonNode b = after == null ? null : json.mapper().valueToTree(after);
-    List<Change> changes = new ArrayList<>();
+    List<FieldChange> changes = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     for (JsonNode n : new JsonNode[] {a, b}) {
       if (n != null) {
@@ -74,7 +61,7 @@ public class ConfigAudit {
         same = true;
       }
       if (!same) {
-        changes.add(new Change(f, from, to));
+        changes.add(new FieldChange(f, from, to));
       }
     }
     return changes;

@@ -1,50 +1,50 @@
 package org.hallqueue.server.counters;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.events.CounterView;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.CounterStatusChanged;
+import org.hallqueue.server.events.QueueEvent.TicketCalled;
+import org.hallqueue.server.events.QueueEvent.TicketChanged;
 import org.hallqueue.server.persistence.Writes;
-import org.hallqueue.server.queue.CallStrategy;
+import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.CounterStatus;
-import org.hallqueue.server.queue.IllegalTransitionException;
 import org.hallqueue.server.queue.QueueState;
-import org.hallqueue.server.queue.RankedTicket;
 import org.hallqueue.server.queue.Ticket;
-import org.hallqueue.server.queue.TicketStatus;
-import org.hallqueue.server.tickets.EventBodies;
 import org.hallqueue.server.tickets.TicketStore;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** What staff do with their counter: open, pause, close, and call the next visitor. */
+/**
+ * What staff do with their counter: open, pause, close, and call the next visitor. Each loads what
+ * the rule needs, lets the domain decide ({@link CallNext}), saves and publishes the outcome.
+ */
 @Component
 public class CounterActions {
   private final Writes writes;
   private final CatalogStore catalog;
   private final TicketStore tickets;
   private final EventLog events;
-  private final CallStrategy strategy;
-  private final Clock clock;
+  private final CallNext callNext;
+  private final java.time.Clock clock;
 
   public CounterActions(
       Writes writes,
       CatalogStore catalog,
       TicketStore tickets,
       EventLog events,
-      CallStrategy strategy,
-      Clock clock) {
+      CallNext callNext,
+      java.time.Clock clock) {
     this.writes = writes;
     this.catalog = catalog;
     this.tickets = tickets;
     this.events = events;
-    this.strategy = strategy;
+    this.callNext = callNext;
     this.clock = clock;
   }
 
@@ -53,65 +53,46 @@ public class CounterActions {
         () -> {
           Counter counter = find(id).withStatus(status);
           catalog.updateCounterStatus(id, status);
-          java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-          body.put("counter", EventBodies.counter(counter));
-          body.put("by", by);
-          events.append(EventType.COUNTER_STATUS, body);
+          events.append(new CounterStatusChanged(CounterView.of(counter), by));
           return counter;
         });
   }
 
-  /**
-   * Calls the next visitor this counter serves, as the call strategy decides. A visit still being
-   * served is completed first; a visitor called but not yet started must be started, marked no-show
-   * or transferred before the next call.
-   */
-  public Optional<RankedTicket> callNext(String id, String by) {
+  /** Calls the next visitor this counter serves, as {@link CallNext} decides. */
+  public CallNext.Outcome callNext(String id, String by) {
     return writes.inTransaction(
         () -> {
           Counter counter = find(id);
-          if (counter.status() != CounterStatus.OPEN) {
-            throw new IllegalTransitionException(
-                counter.status().name(),
-                "call-next",
-                "counter " + counter.number() + " is " + counter.status() + "; open it first");
+          Ticket current = tickets.currentAt(id).orElse(null);
+          QueueState waiting =
+              new QueueState(candidates(counter), catalog.lanesByCode(), clock.instant());
+          CallNext.Outcome outcome = callNext.decide(counter, current, waiting);
+          if (outcome instanceof CallNext.Called called) {
+            completed(called.completed(), counter, by);
+            tickets.update(called.called());
+            events.append(
+                TicketCalled.of(
+                    EventType.TICKET_CALLED, called.called(), counter, called.reason(), by));
+          } else if (outcome instanceof CallNext.NothingWaiting nothing) {
+            completed(nothing.completed(), counter, by);
           }
-          Instant now = clock.instant();
-          Optional<Ticket> current = tickets.currentAt(id);
-          if (current.isPresent()) {
-            Ticket t = current.get();
-            if (t.status() == TicketStatus.CALLED) {
-              throw new IllegalTransitionException(
-                  t.status().name(),
-                  "call-next",
-                  "ticket "
-                      + t.number()
-                      + " was called and not started; start it, recall it, mark it no-show"
-                      + " or transfer it first");
-            }
-            Ticket done = t.complete(now);
-            tickets.update(done);
-            events.append(EventType.TICKET_COMPLETED, EventBodies.ticket(done, counter, by));
-          }
-          QueueState state = new QueueState(servable(counter), catalog.lanesByCode(), now);
-          Optional<RankedTicket> choice = strategy.choose(state, counter);
-          choice.ifPresent(
-              r -> {
-                Ticket called = r.ticket().call(id, now);
-                tickets.update(called);
-                events.append(
-                    EventType.TICKET_CALLED, EventBodies.call(called, counter, r.reason(), by));
-              });
-          return choice.map(r -> new RankedTicket(r.ticket().call(id, now), r.reason()));
+          return outcome;
         });
   }
 
+  private void completed(Ticket done, Counter counter, String by) {
+    if (done != null) {
+      tickets.update(done);
+      events.append(TicketChanged.of(EventType.TICKET_COMPLETED, done, counter, by));
+    }
+  }
+
   /**
-   * The tickets waiting for the services this counter serves, as this transaction sees them: read
-   * from memory, including what changes earlier in the same group-commit batch did. The strategy
-   * chooses among exactly these (it would filter the others out).
+   * The waiting tickets of this counter's services, as this transaction sees them (read from
+   * memory, with what earlier changes of the same group-commit batch did): reading only these keeps
+   * call-next's cost to the counter's own services.
    */
-  private List<Ticket> servable(Counter counter) {
+  private List<Ticket> candidates(Counter counter) {
     List<Ticket> waiting = new ArrayList<>();
     for (String service : new LinkedHashSet<>(counter.services())) {
       waiting.addAll(tickets.waiting(service));

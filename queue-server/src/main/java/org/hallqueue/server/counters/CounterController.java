@@ -2,9 +2,10 @@ package org.hallqueue.server.counters;
 
 import java.security.Principal;
 import org.hallqueue.server.catalog.CounterDoc;
+import org.hallqueue.server.events.TicketView;
+import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CounterStatus;
-import org.hallqueue.server.queue.RankedTicket;
-import org.hallqueue.server.tickets.TicketView;
+import org.hallqueue.server.web.ConflictException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,17 +37,16 @@ class CounterController {
     return CounterDoc.of(actions.setStatus(id, CounterStatus.CLOSED, who.getName()));
   }
 
-  /** 200 with the called ticket and why it was chosen, or 204 when nothing waits. */
+  /** 200 with the called ticket and why it was chosen, 204 when nothing waits, 409 refused. */
   @PostMapping("/call-next")
   ResponseEntity<TicketView> callNext(@PathVariable String id, Principal who) {
-    return actions
-        .callNext(id, who.getName())
-        .map(CounterController::view)
-        .map(ResponseEntity::ok)
-        .orElseGet(() -> ResponseEntity.noContent().build());
-  }
-
-  private static TicketView view(RankedTicket called) {
-    return TicketView.of(called.ticket()).withReason(called.reason());
+    CallNext.Outcome outcome = actions.callNext(id, who.getName());
+    if (outcome instanceof CallNext.Called called) {
+      return ResponseEntity.ok(TicketView.of(called.called()).withReason(called.reason()));
+    }
+    if (outcome instanceof CallNext.Refused refused) {
+      throw new ConflictException(null, "call-next", refused.reason());
+    }
+    return ResponseEntity.noContent().build();
   }
 }

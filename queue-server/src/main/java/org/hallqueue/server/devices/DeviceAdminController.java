@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hallqueue.server.changes.ConfigAudit;
+import org.hallqueue.server.events.DeviceView;
 import org.hallqueue.server.persistence.Json;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +29,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/admin/devices")
 class DeviceAdminController {
-  static final Set<String> ALERTS = Set.of("PAPER_OUT", "HELP_REQUESTED");
 
   private final DeviceRepository devices;
   private final DeviceContact contact;
@@ -56,8 +55,18 @@ class DeviceAdminController {
     this.clock = clock;
   }
 
+  /** A device's alert from the event log; {@code open} while its latest status is still it. */
+  record DeviceAlert(
+      long seq,
+      String at,
+      String deviceId,
+      String device,
+      String status,
+      String detail,
+      boolean open) {}
+
   @GetMapping
-  List<Map<String, Object>> list() {
+  List<DeviceView> list() {
     return devices.findAll().stream()
         .sorted(Comparator.comparing(Device::name))
         .map(this::view)
@@ -69,7 +78,7 @@ class DeviceAdminController {
    * device's latest status is still the alert).
    */
   @GetMapping("/alerts")
-  List<Map<String, Object>> alerts() {
+  List<DeviceAlert> alerts() {
     Map<String, Device> byId = new LinkedHashMap<>();
     devices.findAll().forEach(d -> byId.put(d.id(), d));
     long since = clock.millis() - Duration.ofHours(24).toMillis();
@@ -81,31 +90,28 @@ class DeviceAdminController {
         .query((rs, row) -> json.read(rs.getString(3), JsonNode.class))
         .list()
         .stream()
-        .filter(e -> ALERTS.contains(e.path("device").path("printer").asString("")))
+        .filter(e -> DeviceContact.ALERTS.contains(e.path("device").path("printer").asString("")))
         .map(
             e -> {
               JsonNode d = e.path("device");
               Device now = byId.get(d.path("id").asString(""));
-              Map<String, Object> alert = new LinkedHashMap<>();
-              alert.put("seq", e.path("seq").asLong());
-              alert.put("at", e.path("at").asString());
-              alert.put("deviceId", d.path("id").asString());
-              alert.put("device", d.path("name").asString());
-              alert.put("status", d.path("printer").asString());
-              alert.put("detail", d.path("detail").asString(null));
-              alert.put(
-                  "open",
+              return new DeviceAlert(
+                  e.path("seq").asLong(),
+                  e.path("at").asString(),
+                  d.path("id").asString(),
+                  d.path("name").asString(),
+                  d.path("printer").asString(),
+                  d.path("detail").asString(null),
                   now != null
                       && !now.revoked()
                       && d.path("printer").asString("").equals(now.printerStatus()));
-              return alert;
             })
         .toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> register(
+  DeviceView register(
       @RequestBody(required = false) DeviceRegistration.NewDevice request, Principal who) {
     DeviceRegistration.Registered registered =
         registration.register(
@@ -118,13 +124,11 @@ class DeviceAdminController {
                     who.getName(),
                     null,
                     audit.diff(null, summary(device))));
-    Map<String, Object> body = view(registered.device());
-    body.put("token", registered.token());
-    return body;
+    return view(registered.device()).withToken(registered.token());
   }
 
   @PostMapping("/{id}/revoke")
-  Map<String, Object> revoke(@PathVariable String id, Principal who) {
+  DeviceView revoke(@PathVariable String id, Principal who) {
     return view(
         registration.revoke(
             id,
@@ -146,25 +150,7 @@ class DeviceAdminController {
     return s;
   }
 
-  private Map<String, Object> view(Device d) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", d.id());
-    view.put("name", d.name());
-    view.put("kind", d.kind());
-    view.put("revoked", d.revoked());
-    view.put("createdAt", d.createdAt() == null ? null : d.createdAt().toString());
-    view.put("printer", d.printerStatus());
-    view.put("detail", d.statusDetail());
-    view.put("lastStatusAt", d.lastContactAt() == null ? null : d.lastContactAt().toString());
-    view.put(
-        "lastContactAt",
-        contact
-            .lastContact(d.id())
-            .or(() -> java.util.Optional.ofNullable(d.lastContactAt()))
-            .map(Object::toString)
-            .orElse(null));
-    view.put(
-        "alert", !d.revoked() && d.printerStatus() != null && ALERTS.contains(d.printerStatus()));
-    return view;
+  private DeviceView view(Device d) {
+    return contact.view(d);
   }
 }

@@ -3,7 +3,9 @@ package org.hallqueue.server.devices;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallqueue.server.events.DeviceView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,25 @@ public class DeviceContact {
 
   void seen(String deviceId, Instant at) {
     last.put(deviceId, at);
+  }
+
+  /** Printer states that need a person: shown as alerts in the console. */
+  public static final Set<String> ALERTS = Set.of("PAPER_OUT", "HELP_REQUESTED");
+
+  /** The device as managers see it, with its latest contact. */
+  public DeviceView view(Device d) {
+    return new DeviceView(
+        d.id(),
+        d.name(),
+        d.kind().name(),
+        d.revoked(),
+        d.createdAt(),
+        d.printerStatus(),
+        d.statusDetail(),
+        d.lastContactAt(),
+        lastContact(d.id()).orElse(d.lastContactAt()),
+        !d.revoked() && d.printerStatus() != null && ALERTS.contains(d.printerStatus()),
+        null);
   }
 
   public Optional<Instant> lastContact(String deviceId) {

@@ -2,12 +2,11 @@ package org.hallqueue.server.devices;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.hallqueue.server.events.DeviceView;
 import org.hallqueue.server.events.EventLog;
-import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.DeviceStatusReported;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.web.Checks;
 import org.hallqueue.server.web.NotFoundException;
@@ -53,30 +52,23 @@ class DeviceController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> register(
-      @RequestBody(required = false) DeviceRegistration.NewDevice request) {
+  DeviceView register(@RequestBody(required = false) DeviceRegistration.NewDevice request) {
     DeviceRegistration.Registered registered = registration.register(request, device -> {});
-    Device device = registered.device();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", device.id());
-    body.put("name", device.name());
-    body.put("kind", device.kind());
-    body.put("token", registered.token());
-    return body;
+    return view(registered.device()).withToken(registered.token());
   }
 
   @GetMapping
-  List<Map<String, Object>> list() {
+  List<DeviceView> list() {
     return devices.findAll().stream().map(this::view).toList();
   }
 
   @PostMapping("/{id}/revoke")
-  Map<String, Object> revoke(@PathVariable String id) {
+  DeviceView revoke(@PathVariable String id) {
     return view(registration.revoke(id, (before, after) -> {}));
   }
 
   @PostMapping("/me/status")
-  Map<String, Object> report(@RequestBody(required = false) StatusReport report, Principal who) {
+  DeviceView report(@RequestBody(required = false) StatusReport report, Principal who) {
     Checks checks = new Checks();
     if (checks.present(report, "body") && checks.present(report.printer(), "printer")) {
       checks.require(
@@ -96,24 +88,13 @@ class DeviceController {
                   devices.findById(id).orElseThrow(() -> new NotFoundException("no device " + id));
               Device updated =
                   devices.save(d.reporting(report.printer(), report.detail(), clock.instant()));
-              Map<String, Object> body = new LinkedHashMap<>();
-              body.put("device", view(updated));
-              events.append(EventType.DEVICE_STATUS, body);
+              events.append(new DeviceStatusReported(view(updated)));
               return updated;
             });
     return view(saved);
   }
 
-  private Map<String, Object> view(Device d) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", d.id());
-    view.put("name", d.name());
-    view.put("kind", d.kind());
-    view.put("revoked", d.revoked());
-    view.put("printer", d.printerStatus());
-    view.put("detail", d.statusDetail());
-    view.put("lastStatusAt", d.lastContactAt());
-    view.put("lastContactAt", contact.lastContact(d.id()).orElse(d.lastContactAt()));
-    return view;
+  private DeviceView view(Device d) {
+    return contact.view(d);
   }
 }

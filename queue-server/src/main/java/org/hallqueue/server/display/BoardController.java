@@ -2,21 +2,23 @@ package org.hallqueue.server.display;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.changes.DocumentStore;
+import org.hallqueue.server.display.BoardSnapshot.BoardCounter;
+import org.hallqueue.server.display.BoardSnapshot.ServiceWaiting;
+import org.hallqueue.server.events.CounterView;
 import org.hallqueue.server.events.Event;
 import org.hallqueue.server.events.EventLog;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.OfficeService;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.tickets.TicketStore;
-import org.hallqueue.server.tickets.TicketView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,7 +65,7 @@ class BoardController {
   }
 
   @GetMapping
-  Map<String, Object> board(
+  BoardSnapshot board(
       @RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int recent) {
     // The seq first: whatever changes after it, the page replays from the event stream.
     long seq = events.latestSeq();
@@ -75,51 +77,34 @@ class BoardController {
     Map<String, Long> waiting =
         tickets.waiting().stream()
             .collect(Collectors.groupingBy(Ticket::service, Collectors.counting()));
-
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("seq", seq);
-    body.put("serverTime", clock.instant());
-    body.put("zone", only);
-    body.put("recallLimit", settings.recallLimit());
-    documents.get(DocumentStore.OFFICE).map(json::readTree).ifPresent(o -> office(o, body));
-    List<Map<String, Object>> services = new ArrayList<>();
+    List<ServiceWaiting> services = new ArrayList<>();
     for (OfficeService s : catalog.services()) {
       if (only == null || served.contains(s.code())) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("code", s.code());
-        view.put("name", s.name());
-        view.put("waiting", waiting.getOrDefault(s.code(), 0L));
-        services.add(view);
+        services.add(new ServiceWaiting(s.code(), s.name(), waiting.getOrDefault(s.code(), 0L)));
       }
     }
-    body.put("services", services);
-    List<Map<String, Object>> counterViews = new ArrayList<>();
+    List<BoardCounter> counterViews = new ArrayList<>();
     for (Counter c : counters) {
-      Map<String, Object> view = new LinkedHashMap<>();
-      view.put("id", c.id());
-      view.put("number", c.number());
-      view.put("name", c.name());
-      view.put("services", c.services());
-      view.put("status", c.status().name());
-      view.put("zone", c.zone());
-      tickets.currentAt(c.id()).map(TicketView::of).ifPresent(t -> view.put("current", t));
-      counterViews.add(view);
+      counterViews.add(
+          new BoardCounter(
+              CounterView.of(c), tickets.currentAt(c.id()).map(TicketView::of).orElse(null)));
     }
-    body.put("counters", counterViews);
+    List<JsonNode> recentCalls = null;
     if (recent > 0) {
       Set<String> ids = counters.stream().map(Counter::id).collect(Collectors.toSet());
-      body.put("recentCalls", recentCalls(seq, Math.min(recent, 20), ids));
+      recentCalls = recentCalls(seq, Math.min(recent, 20), ids);
     }
-    return body;
-  }
-
-  private static void office(JsonNode office, Map<String, Object> body) {
-    if (office.has("name")) {
-      body.put("office", office.get("name"));
-    }
-    if (office.has("notice")) {
-      body.put("notice", office.get("notice"));
-    }
+    JsonNode office = documents.get(DocumentStore.OFFICE).map(json::readTree).orElse(null);
+    return new BoardSnapshot(
+        seq,
+        clock.instant(),
+        only,
+        settings.recallLimit(),
+        office == null ? null : office.get("name"),
+        office == null ? null : office.get("notice"),
+        services,
+        counterViews,
+        recentCalls);
   }
 
   /** The last calls to these counters, newest first, scanning back through the log. */

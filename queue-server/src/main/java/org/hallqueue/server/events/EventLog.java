@@ -2,12 +2,11 @@ package org.hallqueue.server.events;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hallqueue.server.persistence.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The append-only log of every state change. {@link #append} must run inside the writing
@@ -27,19 +26,21 @@ public class EventLog {
     this.clock = clock;
   }
 
-  public Event append(EventType type, Map<String, ?> body) {
+  /** Records the event under the next seq, in the calling transaction. */
+  public Event append(QueueEvent event) {
     long seq = db.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM event").query(Long.class).single();
     Instant at = clock.instant();
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("seq", seq);
-    event.put("type", type.name());
-    event.put("at", at.toString());
-    event.putAll(body);
-    String text = json.write(event);
+    String type = event.type().name();
+    ObjectNode node = json.mapper().createObjectNode();
+    node.put("seq", seq);
+    node.put("type", type);
+    node.put("at", at.toString());
+    node.setAll((ObjectNode) json.mapper().valueToTree(event));
+    String text = json.write(node);
     db.sql("INSERT INTO event (seq, type, at, payload) VALUES (?, ?, ?, ?)")
-        .params(seq, type.name(), at.toEpochMilli(), text)
+        .params(seq, type, at.toEpochMilli(), text)
         .update();
-    return new Event(seq, type.name(), text);
+    return new Event(seq, type, text);
   }
 
   public List<Event> since(long seq, int limit) {

@@ -3,12 +3,11 @@ package org.hallqueue.server.queue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Decides which waiting ticket a counter calls next. Implementations are pure and deterministic:
- * the same state, counter and time always give the same answer (ties fall to the earlier issue
- * time, then the lower id).
+ * Orders the waiting tickets for a counter; {@link CallNext} calls the first. Implementations are
+ * pure and deterministic: the same state, counter and time always give the same answer (ties fall
+ * to the earlier issue time, then the lower id).
  */
 public interface CallStrategy {
 
@@ -40,24 +39,6 @@ public interface CallStrategy {
       }
     }
     throw notWaiting(ticket);
-  }
-
-  /** The ticket the counter should call now, if any waits for a service it serves. */
-  default Optional<RankedTicket> choose(QueueState state, Counter counter) {
-    QueueState servable =
-        new QueueState(
-            state.waiting().stream().filter(t -> counter.serves(t.service())).toList(),
-            state.lanes(),
-            state.now());
-    List<RankedTicket> ranked = rank(servable, counter);
-    if (ranked.isEmpty()) {
-      return Optional.empty();
-    }
-    RankedTicket first = ranked.get(0);
-    long passedOver =
-        servable.waiting().stream().filter(t -> FIRST_COME.compare(t, first.ticket()) < 0).count();
-    return Optional.of(
-        new RankedTicket(first.ticket(), first.reason().withAheadOfEarlier((int) passedOver)));
   }
 
   /** First come, first served; ties by id. */

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A visitor's ticket. Immutable: every transition returns the ticket's next state or throws {@link
- * IllegalTransitionException}. {@code queuedAt} is the original issue time and is kept on transfer,
- * so a transferred visitor keeps their place.
+ * A visitor's ticket. Immutable: every transition returns a {@link Transition}, the ticket's next
+ * state or a refusal that says why. {@code queuedAt} is the original issue time and is kept on
+ * transfer, so a transferred visitor keeps their place.
  */
 public record Ticket(
     long id,
@@ -57,33 +57,41 @@ public record Ticket(
     return waited.isNegative() ? Duration.ZERO : waited;
   }
 
-  public Ticket call(String counter, Instant now) {
-    require(TicketStatus.WAITING, "call");
-    return with(TicketStatus.CALLED, counter, 0, now, null, null, service, transferCount);
+  public Transition call(String counter, Instant now) {
+    if (status != TicketStatus.WAITING) {
+      return refused("call");
+    }
+    return moved(TicketStatus.CALLED, counter, 0, now, null, null, service, transferCount);
   }
 
   /**
    * Calls the visitor again. Past {@code limit} recalls the visitor is taken to be gone and the
    * ticket becomes NO_SHOW instead.
    */
-  public Ticket recall(int limit, Instant now) {
-    require(TicketStatus.CALLED, "recall");
+  public Transition recall(int limit, Instant now) {
+    if (status != TicketStatus.CALLED) {
+      return refused("recall");
+    }
     if (recallCount >= limit) {
       return noShow(now);
     }
-    return with(
+    return moved(
         TicketStatus.CALLED, counterId, recallCount + 1, now, null, null, service, transferCount);
   }
 
-  public Ticket start(Instant now) {
-    require(TicketStatus.CALLED, "start");
-    return with(
+  public Transition start(Instant now) {
+    if (status != TicketStatus.CALLED) {
+      return refused("start");
+    }
+    return moved(
         TicketStatus.SERVING, counterId, recallCount, calledAt, now, null, service, transferCount);
   }
 
-  public Ticket complete(Instant now) {
-    require(TicketStatus.SERVING, "complete");
-    return with(
+  public Transition complete(Instant now) {
+    if (status != TicketStatus.SERVING) {
+      return refused("complete");
+    }
+    return moved(
         TicketStatus.DONE,
         counterId,
         recallCount,
@@ -94,9 +102,11 @@ public record Ticket(
         transferCount);
   }
 
-  public Ticket noShow(Instant now) {
-    require(TicketStatus.CALLED, "mark as no-show");
-    return with(
+  public Transition noShow(Instant now) {
+    if (status != TicketStatus.CALLED) {
+      return refused("mark as no-show");
+    }
+    return moved(
         TicketStatus.NO_SHOW,
         counterId,
         recallCount,
@@ -107,27 +117,42 @@ public record Ticket(
         transferCount);
   }
 
-  public Ticket cancel(Instant now) {
-    require(TicketStatus.WAITING, "cancel");
-    return with(TicketStatus.CANCELLED, null, recallCount, null, null, now, service, transferCount);
+  public Transition cancel(Instant now) {
+    if (status != TicketStatus.WAITING) {
+      return refused("cancel");
+    }
+    return moved(
+        TicketStatus.CANCELLED, null, recallCount, null, null, now, service, transferCount);
   }
 
   /** Sends the visitor to another service's queue, keeping lane and original issue time. */
-  public Ticket transferTo(String otherService) {
+  public Transition transferTo(String otherService) {
     if (status.isFinal()) {
-      throw new IllegalTransitionException(status.name(), "transfer");
+      return refused("transfer");
     }
     if (otherService.equals(service)) {
-      throw new IllegalTransitionException(
-          status.name(), "transfer", "the ticket already waits for service " + service);
+      return new Transition.Refused(
+          status, "transfer", "the ticket already waits for service " + service);
     }
-    return with(TicketStatus.WAITING, null, 0, null, null, null, otherService, transferCount + 1);
+    return moved(TicketStatus.WAITING, null, 0, null, null, null, otherService, transferCount + 1);
   }
 
-  private void require(TicketStatus expected, String action) {
-    if (status != expected) {
-      throw new IllegalTransitionException(status.name(), action);
-    }
+  private Transition refused(String action) {
+    return new Transition.Refused(
+        status, action, "cannot " + action + " a ticket that is " + status.name());
+  }
+
+  private Transition moved(
+      TicketStatus newStatus,
+      String counter,
+      int recalls,
+      Instant called,
+      Instant started,
+      Instant finished,
+      String newService,
+      int transfers) {
+    return new Transition.Moved(
+        with(newStatus, counter, recalls, called, started, finished, newService, transfers));
   }
 
   private Ticket with(

@@ -47,6 +47,21 @@ public final class WaitEstimator {
     return any > 0 ? any : 1.0;
   }
 
+  /**
+   * The wait of a ticket with {@code ahead} tickets of its service before it: the whole method
+   * above, as the server prints it on the ticket and the simulator measures it.
+   *
+   * @param waitingByService how many tickets wait for each service
+   */
+  public Duration estimate(
+      String service,
+      int ahead,
+      Collection<Counter> counters,
+      Map<String, Integer> waitingByService,
+      Duration meanServiceTime) {
+    return estimate(ahead, meanServiceTime, capacity(service, counters, waitingByService));
+  }
+
   public Duration estimate(int ahead, Duration meanServiceTime, double capacity) {
     if (ahead <= 0) {
       return Duration.ZERO;

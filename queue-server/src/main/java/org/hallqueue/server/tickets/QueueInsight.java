@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.events.TicketView;
+import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Lane;
@@ -46,17 +48,10 @@ public class QueueInsight {
   /** Waiting tickets in calling order, for one counter (its services, its affinity) or all. */
   public List<TicketView> queue(Counter counter) {
     QueueState state = state();
-    List<RankedTicket> ranked;
-    if (counter == null) {
-      ranked = strategy.rank(state, null);
-    } else {
-      QueueState servable =
-          new QueueState(
-              state.waiting().stream().filter(t -> counter.serves(t.service())).toList(),
-              state.lanes(),
-              state.now());
-      ranked = strategy.rank(servable, counter);
-    }
+    List<RankedTicket> ranked =
+        counter == null
+            ? strategy.rank(state, null)
+            : strategy.rank(CallNext.servable(state, counter), counter);
     List<Counter> counters = catalog.counters();
     Map<String, Integer> waiting = waitingByService(state);
     Map<String, Duration> means = new java.util.HashMap<>();
@@ -114,9 +109,7 @@ public class QueueInsight {
       Map<String, Integer> waiting,
       Map<String, Duration> means) {
     Duration mean = means.computeIfAbsent(service, this::meanServiceTime);
-    return estimator
-        .estimate(ahead, mean, estimator.capacity(service, counters, waiting))
-        .toSeconds();
+    return estimator.estimate(service, ahead, counters, waiting, mean).toSeconds();
   }
 
   private Duration meanServiceTime(String service) {

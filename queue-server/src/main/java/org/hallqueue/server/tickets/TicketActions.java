@@ -6,11 +6,14 @@ import java.util.function.BiFunction;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent;
+import org.hallqueue.server.events.QueueEvent.TicketCalled;
+import org.hallqueue.server.events.QueueEvent.TicketChanged;
 import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Ticket;
-import org.hallqueue.server.queue.TicketStatus;
+import org.hallqueue.server.queue.Transition;
 import org.hallqueue.server.web.InvalidInputException;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -40,63 +43,63 @@ public class TicketActions {
     this.clock = clock;
   }
 
-  public Ticket recall(long id, String by) {
-    return change(
-        id,
-        by,
-        (t, now) -> t.recall(settings.recallLimit(), now),
-        t ->
-            t.status() == TicketStatus.NO_SHOW
-                ? EventType.TICKET_NO_SHOW
-                : EventType.TICKET_RECALLED);
+  public Transition recall(long id, String by) {
+    return change(id, by, (t, now) -> t.recall(settings.recallLimit(), now));
   }
 
-  public Ticket start(long id, String by) {
-    return change(id, by, Ticket::start, t -> EventType.TICKET_STARTED);
+  public Transition start(long id, String by) {
+    return change(id, by, Ticket::start);
   }
 
-  public Ticket complete(long id, String by) {
-    return change(id, by, Ticket::complete, t -> EventType.TICKET_COMPLETED);
+  public Transition complete(long id, String by) {
+    return change(id, by, Ticket::complete);
   }
 
-  public Ticket noShow(long id, String by) {
-    return change(id, by, Ticket::noShow, t -> EventType.TICKET_NO_SHOW);
+  public Transition noShow(long id, String by) {
+    return change(id, by, Ticket::noShow);
   }
 
-  public Ticket cancel(long id, String by) {
-    return change(id, by, Ticket::cancel, t -> EventType.TICKET_CANCELLED);
+  public Transition cancel(long id, String by) {
+    return change(id, by, Ticket::cancel);
   }
 
-  public Ticket transfer(long id, String service, String by) {
+  public Transition transfer(long id, String service, String by) {
     if (service == null || service.isBlank()) {
       throw new InvalidInputException("service", "is required: the service to transfer to");
     }
     if (catalog.service(service).isEmpty()) {
       throw new InvalidInputException("service", "is not a service of this office: " + service);
     }
-    return change(id, by, (t, now) -> t.transferTo(service), t -> EventType.TICKET_TRANSFERRED);
+    return change(id, by, (t, now) -> t.transferTo(service));
   }
 
-  private Ticket change(
-      long id,
-      String by,
-      BiFunction<Ticket, Instant, Ticket> transition,
-      java.util.function.Function<Ticket, EventType> eventType) {
+  /** Loads the ticket, lets it decide, and saves and publishes a move. */
+  private Transition change(long id, String by, BiFunction<Ticket, Instant, Transition> decide) {
     return writes.inTransaction(
         () -> {
           Ticket before =
               tickets.byId(id).orElseThrow(() -> new NotFoundException("no ticket with id " + id));
-          Ticket after = transition.apply(before, clock.instant());
-          tickets.update(after);
-          String counterId = after.counterId() != null ? after.counterId() : before.counterId();
-          Counter counter = counterId == null ? null : catalog.counter(counterId).orElse(null);
-          EventType type = eventType.apply(after);
-          events.append(
-              type,
-              type == EventType.TICKET_RECALLED
-                  ? EventBodies.call(after, counter, null, by)
-                  : EventBodies.ticket(after, counter, by));
-          return after;
+          Transition outcome = decide.apply(before, clock.instant());
+          if (outcome instanceof Transition.Moved moved) {
+            Ticket after = moved.ticket();
+            tickets.update(after);
+            String counterId = after.counterId() != null ? after.counterId() : before.counterId();
+            Counter counter = counterId == null ? null : catalog.counter(counterId).orElse(null);
+            events.append(event(after, counter, by));
+          }
+          return outcome;
         });
+  }
+
+  /** The event that tells the screens of a ticket's new state. */
+  private static QueueEvent event(Ticket after, Counter counter, String by) {
+    return switch (after.status()) {
+      case CALLED -> TicketCalled.of(EventType.TICKET_RECALLED, after, counter, null, by);
+      case SERVING -> TicketChanged.of(EventType.TICKET_STARTED, after, counter, by);
+      case DONE -> TicketChanged.of(EventType.TICKET_COMPLETED, after, counter, by);
+      case NO_SHOW -> TicketChanged.of(EventType.TICKET_NO_SHOW, after, counter, by);
+      case CANCELLED -> TicketChanged.of(EventType.TICKET_CANCELLED, after, counter, by);
+      case WAITING -> TicketChanged.of(EventType.TICKET_TRANSFERRED, after, counter, by);
+    };
   }
 }

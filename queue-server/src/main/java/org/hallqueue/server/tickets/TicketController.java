@@ -3,11 +3,13 @@ package org.hallqueue.server.tickets;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Ticket;
+import org.hallqueue.server.queue.Transition;
+import org.hallqueue.server.web.ConflictException;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +54,8 @@ class TicketController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Principal who) {
     TicketIssuing.Issued issued = issuing.issue(request, idempotencyKey, who.getName());
-    String token = issued.ticket().trackingToken();
-    TicketView view = insight.place(issued.ticket()).withTracking(token, trackingUrl(token));
+    String token = issued.trackingToken();
+    TicketView view = issued.ticket().withTracking(token, trackingUrl(token));
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + view.id()))
         .header("Idempotent-Replayed", Boolean.toString(issued.replayed()))
         .body(view);
@@ -69,31 +71,14 @@ class TicketController {
 
   /** The visitor's view, behind the unguessable token on their ticket. */
   @GetMapping("/tickets/track/{token}")
-  Map<String, Object> track(@PathVariable String token) {
+  TrackingView track(@PathVariable String token) {
     Ticket ticket =
         tickets
             .byTrackingToken(token)
             .orElseThrow(() -> new NotFoundException("no ticket with this tracking code"));
-    TicketView view = insight.place(ticket);
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("number", view.number());
-    body.put("service", view.service());
-    body.put("lane", view.lane());
-    body.put("language", view.language());
-    body.put("status", view.status());
-    body.put("issuedAt", view.issuedAt());
-    body.put("position", view.position());
-    body.put("estimatedWaitSeconds", view.estimatedWaitSeconds());
-    body.put("recallCount", view.recallCount());
-    if (ticket.counterId() != null) {
-      catalog
-          .counter(ticket.counterId())
-          .ifPresent(
-              c ->
-                  body.put(
-                      "counter", Map.of("id", c.id(), "number", c.number(), "name", c.name())));
-    }
-    return body;
+    Counter counter =
+        ticket.counterId() == null ? null : catalog.counter(ticket.counterId()).orElse(null);
+    return TrackingView.of(insight.place(ticket), counter);
   }
 
   /** Waiting tickets in the order they would be called (for one counter, or office-wide). */
@@ -110,27 +95,27 @@ class TicketController {
 
   @PostMapping("/tickets/{id}/recall")
   TicketView recall(@PathVariable long id, Principal who) {
-    return TicketView.of(actions.recall(id, who.getName()));
+    return answer(actions.recall(id, who.getName()));
   }
 
   @PostMapping("/tickets/{id}/start")
   TicketView start(@PathVariable long id, Principal who) {
-    return TicketView.of(actions.start(id, who.getName()));
+    return answer(actions.start(id, who.getName()));
   }
 
   @PostMapping("/tickets/{id}/complete")
   TicketView complete(@PathVariable long id, Principal who) {
-    return TicketView.of(actions.complete(id, who.getName()));
+    return answer(actions.complete(id, who.getName()));
   }
 
   @PostMapping("/tickets/{id}/no-show")
   TicketView noShow(@PathVariable long id, Principal who) {
-    return TicketView.of(actions.noShow(id, who.getName()));
+    return answer(actions.noShow(id, who.getName()));
   }
 
   @PostMapping("/tickets/{id}/cancel")
   TicketView cancel(@PathVariable long id, Principal who) {
-    return TicketView.of(actions.cancel(id, who.getName()));
+    return answer(actions.cancel(id, who.getName()));
   }
 
   /** Transfer body: {@code {"service":"B"}}. */
@@ -141,8 +126,9 @@ class TicketController {
       @PathVariable long id,
       @RequestBody(required = false) TransferRequest request,
       Principal who) {
-    Ticket moved = actions.transfer(id, request == null ? null : request.service(), who.getName());
-    return insight.place(moved);
+    Transition outcome =
+        actions.transfer(id, request == null ? null : request.service(), who.getName());
+    return insight.place(moved(outcome));
   }
 
   /**
@@ -155,6 +141,18 @@ class TicketController {
       base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
     return base.replaceAll("/+$", "") + "/t/" + token;
+  }
+
+  /** The moved ticket's view; a refused move is 409 with the reason. */
+  private static TicketView answer(Transition outcome) {
+    return TicketView.of(moved(outcome));
+  }
+
+  private static Ticket moved(Transition outcome) {
+    if (outcome instanceof Transition.Refused refused) {
+      throw ConflictException.of(refused);
+    }
+    return outcome.next();
   }
 
   private Ticket find(long id) {

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
+import org.hallqueue.server.events.QueueEvent.TicketChanged;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.persistence.Writes;
-import org.hallqueue.server.queue.IllegalTransitionException;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketNumbers;
 import org.hallqueue.server.web.Checks;
+import org.hallqueue.server.web.ConflictException;
 import org.springframework.stereotype.Component;
 
 /** Issues tickets: one durable transaction writes the ticket, its number and its event. */
@@ -28,6 +30,7 @@ public class TicketIssuing {
   private final TicketStore tickets;
   private final CatalogStore catalog;
   private final EventLog events;
+  private final QueueInsight insight;
   private final QueueSettings settings;
   private final Clock clock;
 
@@ -36,25 +39,31 @@ public class TicketIssuing {
       TicketStore tickets,
       CatalogStore catalog,
       EventLog events,
+      QueueInsight insight,
       QueueSettings settings,
       Clock clock) {
     this.writes = writes;
     this.tickets = tickets;
     this.catalog = catalog;
     this.events = events;
+    this.insight = insight;
     this.settings = settings;
     this.clock = clock;
   }
 
-  /** The issued ticket, and whether it was issued before under the same idempotency key. */
-  public record Issued(Ticket ticket, boolean replayed) {}
+  /**
+   * The issued ticket with its place in the queue, and whether it was issued before under the same
+   * idempotency key.
+   */
+  public record Issued(TicketView ticket, String trackingToken, boolean replayed) {}
 
   public Issued issue(IssueRequest request, String idempotencyKey, String by) {
     IssueRequest valid = validate(request, idempotencyKey);
     if (idempotencyKey != null) {
       Optional<Ticket> earlier = tickets.byIdempotencyKey(idempotencyKey);
       if (earlier.isPresent()) {
-        return new Issued(sameRequest(earlier.get(), valid), true);
+        Ticket same = sameRequest(earlier.get(), valid);
+        return new Issued(insight.place(same), same.trackingToken(), true);
       }
     }
     return writes.inTransaction(
@@ -62,7 +71,8 @@ public class TicketIssuing {
           if (idempotencyKey != null) {
             Optional<Ticket> earlier = tickets.byIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-              return new Issued(sameRequest(earlier.get(), valid), true);
+              Ticket same = sameRequest(earlier.get(), valid);
+              return new Issued(insight.place(same), same.trackingToken(), true);
             }
           }
           Instant now = clock.instant();
@@ -78,8 +88,9 @@ public class TicketIssuing {
                   now,
                   newTrackingToken());
           tickets.insert(ticket, day, sequence, idempotencyKey, by);
-          events.append(EventType.TICKET_ISSUED, EventBodies.ticket(ticket, null, by));
-          return new Issued(ticket, false);
+          TicketView placed = insight.place(ticket);
+          events.append(new TicketChanged(EventType.TICKET_ISSUED, placed, null, by));
+          return new Issued(placed, ticket.trackingToken(), false);
         });
   }
 
@@ -117,8 +128,8 @@ public class TicketIssuing {
             && (earlier.service().equals(request.service())
                 || earlier.number().startsWith(request.service()));
     if (!same) {
-      throw new IllegalTransitionException(
-          earlier.status().name(),
+      throw new ConflictException(
+          null,
           "issue",
           "this Idempotency-Key was already used for ticket "
               + earlier.number()

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.persistence.StorageUnavailableException;
-import org.hallqueue.server.queue.IllegalTransitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,10 +42,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
-  @ExceptionHandler(IllegalTransitionException.class)
-  ProblemDetail conflict(IllegalTransitionException e) {
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
     ProblemDetail p = problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage());
-    p.setProperty("status_from", e.from());
+    if (e.from() != null) {
+      p.setProperty("status_from", e.from());
+    }
     p.setProperty("action", e.action());
     return p;
   }

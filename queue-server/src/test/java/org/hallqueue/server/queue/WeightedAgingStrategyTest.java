@@ -17,7 +17,7 @@ class WeightedAgingStrategyTest {
     Ticket elderly = waiting(2, "elderly", minutes(8));
 
     RankedTicket next =
-        strategy
+        new CallNext(strategy)
             .choose(
                 Fixtures.state(List.of(standard, elderly), OPENING), Fixtures.anyServiceCounter())
             .orElseThrow();
@@ -33,7 +33,7 @@ class WeightedAgingStrategyTest {
     Ticket elderly = waiting(2, "elderly", minutes(5));
 
     RankedTicket next =
-        strategy
+        new CallNext(strategy)
             .choose(
                 Fixtures.state(List.of(standard, elderly), OPENING), Fixtures.anyServiceCounter())
             .orElseThrow();
@@ -62,7 +62,7 @@ class WeightedAgingStrategyTest {
     Counter migrantCounter = Fixtures.counter("counter-7", "migrant", "A");
 
     RankedTicket next =
-        strategy
+        new CallNext(strategy)
             .choose(Fixtures.state(List.of(standard, migrant), OPENING), migrantCounter)
             .orElseThrow();
 
@@ -75,7 +75,9 @@ class WeightedAgingStrategyTest {
     Ticket standard = waiting(1, "standard", minutes(20));
     Counter migrantCounter = Fixtures.counter("counter-7", "migrant", "A");
 
-    assertThat(strategy.choose(Fixtures.state(List.of(standard), OPENING), migrantCounter))
+    assertThat(
+            new CallNext(strategy)
+                .choose(Fixtures.state(List.of(standard), OPENING), migrantCounter))
         .get()
         .extracting(RankedTicket::ticket)
         .isEqualTo(standard);
@@ -86,7 +88,8 @@ class WeightedAgingStrategyTest {
     Ticket forB = Fixtures.waiting(1, "elderly", "B", OPENING.minus(minutes(50)));
     Counter onlyA = Fixtures.counter("counter-1", null, "A");
 
-    assertThat(strategy.choose(Fixtures.state(List.of(forB), OPENING), onlyA)).isEmpty();
+    assertThat(new CallNext(strategy).choose(Fixtures.state(List.of(forB), OPENING), onlyA))
+        .isEmpty();
   }
 
   @Test

@@ -123,7 +123,7 @@ class WaitingTicketsIntegrationTest extends ServerTest {
                       Ticket newest =
                           waiting.stream().max(Comparator.comparingLong(Ticket::id)).orElseThrow();
                       seen.put("newest before", newest.id());
-                      tickets.update(newest.cancel(clock.instant()));
+                      tickets.update(newest.cancel(clock.instant()).next());
                       seen.put("waiting after cancel", ids(tickets.waiting("F")));
                       throw new IllegalStateException("refused on purpose");
                     }));

@@ -1,4 +1,4 @@
-package org.hallqueue.server.tickets;
+package org.hallqueue.server.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
