@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
+import org.hallqueue.server.queue.SeededCases.Draws;
+import org.hallqueue.server.queue.SeededCases.Seed;
+import org.hallqueue.server.queue.SeededCases.SeedInFailures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(SeedInFailures.class)
 class TicketNumbersTest {
 
   @Test
@@ -38,12 +43,29 @@ class TicketNumbersTest {
         .isEqualTo(LocalDate.of(2026, 11, 24));
   }
 
-  @Property
-  void differentSequencesGiveDifferentNumbers(
-      @ForAll @LongRange(min = 1, max = 100_000) long a,
-      @ForAll @LongRange(min = 1, max = 100_000) long b) {
-    if (a != b) {
-      assertThat(TicketNumbers.format("A", a)).isNotEqualTo(TicketNumbers.format("A", b));
+  static Stream<Seed> seeds() {
+    return SeededCases.seeds(1000);
+  }
+
+  /**
+   * Two different sequences from 1 to 100,000: the second one at random, or one that shares the
+   * first's last three digits, or its first digits.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void shouldGiveDifferentSequencesDifferentNumbers(Seed seed) {
+    Draws draw = seed.draws();
+    long a = draw.between(1L, 100_000L);
+    long b =
+        switch (draw.oneOf("any", "same last digits", "same first digits")) {
+          case "any" -> draw.between(1L, 100_000L);
+          case "same last digits" -> a % 1000 + 1000 * draw.between(0L, 99L);
+          default -> a >= 10 ? a / 10 : a * 10 + draw.between(0L, 9L);
+        };
+    if (b == a || b < 1) {
+      b = a == 100_000 ? a - 1 : a + 1;
     }
+
+    assertThat(TicketNumbers.format("A", a)).isNotEqualTo(TicketNumbers.format("A", b));
   }
 }
