@@ -2,9 +2,7 @@ package org.hallqueue.server.bundle;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallqueue.server.catalog.CatalogStore;
@@ -67,31 +65,30 @@ class DocumentVersionsController {
   }
 
   @GetMapping
-  List<Map<String, Object>> list(@PathVariable String name) {
+  List<Version> list(@PathVariable String name) {
     known(name);
     String current = documents.get(name).orElse(null);
-    List<Map<String, Object>> rows =
+    List<Version> rows =
         db.sql(
                 "SELECT id, saved_at, length(content), content = ? FROM document_history"
                     + " WHERE name = ? ORDER BY id DESC")
             .params(current, name)
             .query(
-                (rs, n) -> {
-                  Map<String, Object> row = new LinkedHashMap<>();
-                  row.put("id", rs.getLong(1));
-                  row.put("savedAt", Instant.ofEpochMilli(rs.getLong(2)).toString());
-                  row.put("bytes", rs.getLong(3));
-                  row.put("current", false);
-                  row.put("same", rs.getInt(4) == 1);
-                  return row;
-                })
+                (rs, n) ->
+                    new Version(
+                        rs.getLong(1),
+                        Instant.ofEpochMilli(rs.getLong(2)),
+                        rs.getLong(3),
+                        n == 0 && rs.getInt(4) == 1))
             .list();
-    if (!rows.isEmpty() && Boolean.TRUE.equals(rows.get(0).get("same"))) {
-      rows.get(0).put("current", true);
-    }
-    rows.forEach(r -> r.remove("same"));
     return rows;
   }
+
+  /** A saved version of a document; {@code current} for the newest when it is what is in force. */
+  record Version(long id, Instant savedAt, long bytes, boolean current) {}
+
+  /** A restored version and the document's new version number. */
+  record Restored(long restored, long version) {}
 
   @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   String content(@PathVariable String name, @PathVariable long id) {
@@ -100,7 +97,7 @@ class DocumentVersionsController {
   }
 
   @PostMapping("/{id}/restore")
-  Map<String, Object> restore(@PathVariable String name, @PathVariable long id, Principal who) {
+  Restored restore(@PathVariable String name, @PathVariable long id, Principal who) {
     known(name);
     String content = find(name, id);
     Checks checks = new Checks();
@@ -117,10 +114,7 @@ class DocumentVersionsController {
           documents.put(name, content);
           ConfigVersions.Stamp stamp = versions.sign("document", name, who.getName());
           audit.record(name, "restored", "#" + id, who.getName(), stamp.version(), null);
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("restored", id);
-          body.put("version", stamp.version());
-          return body;
+          return new Restored(id, stamp.version());
         });
   }
 

@@ -1,8 +1,6 @@
 package org.hallqueue.server.bundle;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.hallqueue.server.changes.DocumentStore;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.QueueEvent.ConfigChanged;
@@ -86,7 +84,7 @@ class OfficeController {
    * checks a file before the manager confirms the import).
    */
   @PostMapping("/office-bundle")
-  Map<String, Object> importBundle(
+  ImportSummary importBundle(
       @RequestBody(required = false) OfficeBundle bundle,
       @RequestParam(defaultValue = "false") boolean dryRun,
       Principal who) {
@@ -95,13 +93,21 @@ class OfficeController {
     } else {
       bundles.importBundle(bundle, who.getName());
     }
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("imported", !dryRun);
-    result.put("services", bundle.services().size());
-    result.put("lanes", bundle.lanes().size());
-    result.put("counters", bundle.counters().size());
-    result.put("guidance", bundle.guidance() != null && !bundle.guidance().isNull());
-    result.put("floorplan", bundle.floorplan() != null && !bundle.floorplan().isNull());
-    return result;
+    return new ImportSummary(
+        !dryRun,
+        bundle.services().size(),
+        bundle.lanes().size(),
+        bundle.counters().size(),
+        bundle.guidance() != null && !bundle.guidance().isNull(),
+        bundle.floorplan() != null && !bundle.floorplan().isNull());
   }
+
+  /** What a bundle holds, and whether it was imported or only checked. */
+  record ImportSummary(
+      boolean imported,
+      int services,
+      int lanes,
+      int counters,
+      boolean guidance,
+      boolean floorplan) {}
 }

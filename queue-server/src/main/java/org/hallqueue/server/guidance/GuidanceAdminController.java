@@ -57,26 +57,24 @@ class GuidanceAdminController {
   }
 
   @GetMapping("/api/v1/admin/guidance")
-  Map<String, Object> read() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put(
-        "guidance",
-        documents.get(DocumentStore.GUIDANCE).map(s -> json.read(s, JsonNode.class)).orElse(null));
-    body.put(
-        "version",
+  VersionedGuidance read() {
+    return new VersionedGuidance(
+        documents.get(DocumentStore.GUIDANCE).map(s -> json.read(s, JsonNode.class)).orElse(null),
         versions
             .of("document", DocumentStore.GUIDANCE)
             .map(ConfigVersions.Stamp::version)
             .orElse(0L));
-    return body;
   }
+
+  /** The guidance tree with the version a later save must name. */
+  record VersionedGuidance(JsonNode guidance, long version) {}
 
   /**
    * Replaces the guidance. With {@code version} (what the console read) a stale edit is refused
    * with 409; scripts may leave it out to replace whatever is there.
    */
   @PutMapping("/api/v1/guidance")
-  Map<String, Object> replace(
+  VersionedGuidance replace(
       @RequestBody(required = false) JsonNode guidance,
       @RequestParam(required = false) Long version,
       Principal who) {
@@ -97,10 +95,7 @@ class GuidanceAdminController {
           ConfigVersions.Stamp stamp =
               versions.sign("document", DocumentStore.GUIDANCE, who.getName());
           audit.record("guidance", "updated", null, who.getName(), stamp.version(), null);
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("guidance", guidance);
-          body.put("version", stamp.version());
-          return body;
+          return new VersionedGuidance(guidance, stamp.version());
         });
   }
 

@@ -1,8 +1,7 @@
 package org.hallqueue.server.staff;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,9 +26,7 @@ class AdminPages {
   /** Reading the token here also stores it, so the page can send it back with each change. */
   @GetMapping("/api/v1/admin/me")
   @ResponseBody
-  Map<String, Object> me(Principal who, CsrfToken csrf) {
-    Map<String, Object> me = new LinkedHashMap<>();
-    me.put("username", who.getName());
+  Me me(Principal who, CsrfToken csrf) {
     String role = "MANAGER";
     if (who instanceof Authentication auth) {
       for (GrantedAuthority a : auth.getAuthorities()) {
@@ -38,10 +35,15 @@ class AdminPages {
         }
       }
     }
-    me.put("role", role);
-    if (csrf != null) {
-      me.put("csrf", Map.of("header", csrf.getHeaderName(), "token", csrf.getToken()));
-    }
-    return me;
+    return new Me(
+        who.getName(),
+        role,
+        csrf == null ? null : new Me.Csrf(csrf.getHeaderName(), csrf.getToken()));
+  }
+
+  /** Who is signed in to the console, and the CSRF header and token its changes send. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Me(String username, String role, Csrf csrf) {
+    record Csrf(String header, String token) {}
   }
 }

@@ -1,8 +1,9 @@
 package org.hallqueue.server.staff;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,7 +73,7 @@ class StaffAdminController {
   record PasswordReset(String password) {}
 
   @GetMapping
-  List<Map<String, Object>> list() {
+  List<AccountView> list() {
     Map<String, ConfigVersions.Stamp> stamps = versions.all(ConfigVersions.STAFF);
     return users.findAll().stream()
         .sorted(java.util.Comparator.comparing(StaffUser::username))
@@ -82,7 +83,7 @@ class StaffAdminController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> create(@RequestBody(required = false) NewAccount body, Principal who) {
+  AccountView create(@RequestBody(required = false) NewAccount body, Principal who) {
     Checks checks = new Checks();
     if (checks.present(body, "body")) {
       checks.matches(
@@ -95,7 +96,7 @@ class StaffAdminController {
       password(body.password(), checks);
     }
     checks.throwIfAny();
-    Map<String, Object> created =
+    AccountView created =
         writes.inTransaction(
             () -> {
               if (users.existsById(body.username())) {
@@ -126,7 +127,7 @@ class StaffAdminController {
   }
 
   @PutMapping("/{username}")
-  Map<String, Object> edit(
+  AccountView edit(
       @PathVariable String username,
       @RequestBody(required = false) AccountEdit body,
       Principal who) {
@@ -137,7 +138,7 @@ class StaffAdminController {
     }
     checks.throwIfAny();
     AtomicReference<StaffUser> before = new AtomicReference<>();
-    Map<String, Object> saved =
+    AccountView saved =
         writes.inTransaction(
             () -> {
               StaffUser u = find(username);
@@ -189,14 +190,14 @@ class StaffAdminController {
                   audit.diff(view(u), view(s)));
               return view(s, stamp);
             });
-    if (!saved.get("role").equals(before.get().role()) || !(Boolean) saved.get("enabled")) {
+    if (saved.account().role() != before.get().role() || !saved.account().enabled()) {
       signOutElsewhere(username, who);
     }
     return saved;
   }
 
   @PostMapping("/{username}/password")
-  Map<String, Object> resetPassword(
+  AccountView resetPassword(
       @PathVariable String username,
       @RequestBody(required = false) PasswordReset body,
       Principal who) {
@@ -205,7 +206,7 @@ class StaffAdminController {
       password(body.password(), checks);
     }
     checks.throwIfAny();
-    Map<String, Object> saved =
+    AccountView saved =
         writes.inTransaction(
             () -> {
               StaffUser u = find(username);
@@ -260,21 +261,27 @@ class StaffAdminController {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static Map<String, Object> view(StaffUser u, ConfigVersions.Stamp stamp) {
-    Map<String, Object> view = view(u);
-    view.put("version", stamp == null ? 0 : stamp.version());
-    view.put("updatedAt", stamp == null ? null : stamp.updatedAt().toString());
-    view.put("updatedBy", stamp == null ? null : stamp.updatedBy());
-    return view;
+  private static AccountView view(StaffUser u, ConfigVersions.Stamp stamp) {
+    return new AccountView(
+        view(u),
+        stamp == null ? 0 : stamp.version(),
+        stamp == null ? null : stamp.updatedAt(),
+        stamp == null ? null : stamp.updatedBy());
   }
 
-  static Map<String, Object> view(StaffUser u) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("username", u.username());
-    view.put("displayName", u.displayName());
-    view.put("role", u.role());
-    view.put("enabled", u.enabled());
-    view.put("createdAt", u.createdAt() == null ? null : u.createdAt().toString());
-    return view;
+  static Account view(StaffUser u) {
+    return new Account(u.username(), u.displayName(), u.role(), u.enabled(), u.createdAt());
   }
+
+  /** A staff account as the console shows it and the audit compares it; never its password. */
+  record Account(
+      String username,
+      String displayName,
+      StaffUser.Role role,
+      boolean enabled,
+      Instant createdAt) {}
+
+  /** An account with the version a later edit must name. */
+  record AccountView(
+      @JsonUnwrapped Account account, long version, Instant updatedAt, String updatedBy) {}
 }

@@ -109,25 +109,24 @@ public class Statistics {
       }
     }
 
-    Map<String, Object> view() {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("issued", issued);
-      v.put("called", called);
-      v.put("served", served);
-      v.put("noShows", noShows);
-      v.put("cancelled", cancelled);
-      v.put("waiting", waiting);
-      v.put("transferred", transferred);
-      v.put("transfers", transfers);
-      v.put("wait", waits.spread());
-      v.put("serviceTime", serviceTimes.spread());
-      v.put("withinTarget", withinTarget);
-      v.put("withinTargetShare", called == 0 ? null : (double) withinTarget / called);
-      return v;
+    StatsReport.Figures view() {
+      return new StatsReport.Figures(
+          issued,
+          called,
+          served,
+          noShows,
+          cancelled,
+          waiting,
+          transferred,
+          transfers,
+          waits.spread(),
+          serviceTimes.spread(),
+          withinTarget,
+          called == 0 ? null : (double) withinTarget / called);
     }
   }
 
-  public Map<String, Object> report(LocalDate day, boolean week) {
+  public StatsReport report(LocalDate day, boolean week) {
     StatsWindow window = week ? StatsWindow.week(day, zone) : StatsWindow.day(day, zone);
     long now = clock.millis();
     Map<String, Lane> lanes = catalog.lanesByCode();
@@ -162,74 +161,65 @@ public class Statistics {
             c[3] = Math.max(c[3], end);
           }
         });
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("from", window.from().toString());
-    report.put("to", window.to().toString());
-    report.put("days", window.days());
-    report.put("timeZone", zone.getId());
-    report.put("generatedAt", Instant.ofEpochMilli(now).toString());
-    report.put("live", !window.to().isBefore(today()));
-    report.put("totals", all.view());
-    report.put("byHour", byHour(hourly));
-    report.put("byService", services(byService));
-    report.put("byLane", lanes(byLane, lanes));
-    report.put("counters", counters(perCounter, hours.staffedSeconds(window, now)));
-    report.put("fairness", fairness.audit(window));
-    return report;
+    return new StatsReport(
+        window.from().toString(),
+        window.to().toString(),
+        window.days(),
+        zone.getId(),
+        Instant.ofEpochMilli(now),
+        !window.to().isBefore(today()),
+        all.view(),
+        byHour(hourly),
+        services(byService),
+        lanes(byLane, lanes),
+        counters(perCounter, hours.staffedSeconds(window, now)),
+        fairness.audit(window));
   }
 
   private int hour(long millis) {
     return Instant.ofEpochMilli(millis).atZone(zone).getHour();
   }
 
-  private static List<Map<String, Object>> byHour(int[][] hourly) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  private static List<StatsReport.Hour> byHour(int[][] hourly) {
+    List<StatsReport.Hour> rows = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("hour", h);
-      row.put("issued", hourly[h][0]);
-      row.put("called", hourly[h][1]);
-      rows.add(row);
+      rows.add(new StatsReport.Hour(h, hourly[h][0], hourly[h][1]));
     }
     return rows;
   }
 
-  private List<Map<String, Object>> services(Map<String, Group> groups) {
+  private List<StatsReport.ServiceRow> services(Map<String, Group> groups) {
     Map<String, OfficeService> services = new LinkedHashMap<>();
     catalog.services().forEach(s -> services.put(s.code(), s));
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<StatsReport.ServiceRow> rows = new ArrayList<>();
     groups.forEach(
         (code, g) -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("code", code);
           OfficeService s = services.get(code);
-          row.put("name", s == null ? Map.of("zh-CN", code, "en", code) : s.name());
-          row.put("expectedServiceSeconds", s == null ? null : s.expectedServiceTime().toSeconds());
-          row.putAll(g.view());
-          rows.add(row);
+          rows.add(
+              new StatsReport.ServiceRow(
+                  code,
+                  s == null ? Map.of("zh-CN", code, "en", code) : s.name(),
+                  s == null ? null : s.expectedServiceTime().toSeconds(),
+                  g.view()));
         });
     return rows;
   }
 
-  private static List<Map<String, Object>> lanes(
+  private static List<StatsReport.LaneRow> lanes(
       Map<String, Group> groups, Map<String, Lane> lanes) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<StatsReport.LaneRow> rows = new ArrayList<>();
     groups.forEach(
         (code, g) -> {
           Lane lane = lanes.getOrDefault(code, Lane.fallback(code));
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("code", code);
-          row.put("name", lane.name());
-          row.put("targetSeconds", lane.maxWait().toSeconds());
-          row.putAll(g.view());
-          rows.add(row);
+          rows.add(
+              new StatsReport.LaneRow(code, lane.name(), lane.maxWait().toSeconds(), g.view()));
         });
     return rows;
   }
 
-  private List<Map<String, Object>> counters(
+  private List<StatsReport.CounterRow> counters(
       Map<String, long[]> served, Map<String, Long> staffed) {
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<StatsReport.CounterRow> rows = new ArrayList<>();
     List<Counter> counters = new ArrayList<>(catalog.counters());
     for (String id : served.keySet()) {
       if (counters.stream().noneMatch(c -> c.id().equals(id))) {
@@ -244,15 +234,15 @@ public class Statistics {
       if (open == 0 && s[2] > 0) {
         open = (s[3] - s[2]) / 1000; // staffed before the window began: count its active span
       }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", c.id());
-      row.put("number", c.number());
-      row.put("name", c.name());
-      row.put("served", s[0]);
-      row.put("busySeconds", busy);
-      row.put("staffedSeconds", open);
-      row.put("utilisation", open <= 0 ? null : Math.min(1.0, (double) busy / open));
-      rows.add(row);
+      rows.add(
+          new StatsReport.CounterRow(
+              c.id(),
+              c.number(),
+              c.name(),
+              s[0],
+              busy,
+              open,
+              open <= 0 ? null : Math.min(1.0, (double) busy / open)));
     }
     return rows;
   }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.hallqueue.server.web.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,7 +28,7 @@ class StatsController {
   }
 
   @GetMapping
-  Map<String, Object> report(
+  StatsReport report(
       @RequestParam(required = false) String day, @RequestParam(defaultValue = "day") String span) {
     return statistics.report(day(day), week(span));
   }
@@ -37,8 +36,8 @@ class StatsController {
   @GetMapping(value = "/csv", produces = "text/csv")
   ResponseEntity<byte[]> reportCsv(
       @RequestParam(required = false) String day, @RequestParam(defaultValue = "day") String span) {
-    Map<String, Object> report = statistics.report(day(day), week(span));
-    String name = "hallqueue-stats-" + report.get("from") + "-" + span + ".csv";
+    StatsReport report = statistics.report(day(day), week(span));
+    String name = "hallqueue-stats-" + report.from() + "-" + span + ".csv";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

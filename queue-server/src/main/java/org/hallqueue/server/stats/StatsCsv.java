@@ -1,6 +1,5 @@
 package org.hallqueue.server.stats;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -11,39 +10,33 @@ import org.springframework.stereotype.Component;
 @Component
 class StatsCsv {
 
-  @SuppressWarnings("unchecked")
-  String write(Map<String, Object> report) {
+  String write(StatsReport report) {
     StringBuilder out = new StringBuilder("\uFEFF");
     line(out, "section", "key", "name_zh", "name_en", "metric", "value");
-    line(out, "window", "", "", "", "from", report.get("from"));
-    line(out, "window", "", "", "", "to", report.get("to"));
-    line(out, "window", "", "", "", "timeZone", report.get("timeZone"));
-    group(out, "total", "all", Map.of(), (Map<String, Object>) report.get("totals"));
-    for (Map<String, Object> row : (List<Map<String, Object>>) report.get("byService")) {
-      group(out, "service", row.get("code"), (Map<String, String>) row.get("name"), row);
+    line(out, "window", "", "", "", "from", report.from());
+    line(out, "window", "", "", "", "to", report.to());
+    line(out, "window", "", "", "", "timeZone", report.timeZone());
+    group(out, "total", "all", Map.of(), report.totals());
+    for (StatsReport.ServiceRow row : report.byService()) {
+      group(out, "service", row.code(), row.name(), row.figures());
     }
-    for (Map<String, Object> row : (List<Map<String, Object>>) report.get("byLane")) {
-      group(out, "lane", row.get("code"), (Map<String, String>) row.get("name"), row);
-      line(out, "lane", row.get("code"), "", "", "targetSeconds", row.get("targetSeconds"));
+    for (StatsReport.LaneRow row : report.byLane()) {
+      group(out, "lane", row.code(), row.name(), row.figures());
+      line(out, "lane", row.code(), "", "", "targetSeconds", row.targetSeconds());
     }
-    for (Map<String, Object> row : (List<Map<String, Object>>) report.get("byHour")) {
-      line(out, "hour", row.get("hour"), "", "", "issued", row.get("issued"));
-      line(out, "hour", row.get("hour"), "", "", "called", row.get("called"));
+    for (StatsReport.Hour row : report.byHour()) {
+      line(out, "hour", row.hour(), "", "", "issued", row.issued());
+      line(out, "hour", row.hour(), "", "", "called", row.called());
     }
-    for (Map<String, Object> row : (List<Map<String, Object>>) report.get("counters")) {
-      Map<String, String> name = (Map<String, String>) row.get("name");
-      for (String metric : List.of("served", "busySeconds", "staffedSeconds", "utilisation")) {
-        line(
-            out,
-            "counter",
-            row.get("id"),
-            name.get("zh-CN"),
-            name.get("en"),
-            metric,
-            row.get(metric));
-      }
+    for (StatsReport.CounterRow row : report.counters()) {
+      String zh = row.name().get("zh-CN");
+      String en = row.name().get("en");
+      line(out, "counter", row.id(), zh, en, "served", row.served());
+      line(out, "counter", row.id(), zh, en, "busySeconds", row.busySeconds());
+      line(out, "counter", row.id(), zh, en, "staffedSeconds", row.staffedSeconds());
+      line(out, "counter", row.id(), zh, en, "utilisation", row.utilisation());
     }
-    FairnessAudit.Result fairness = (FairnessAudit.Result) report.get("fairness");
+    FairnessAudit.Result fairness = report.fairness();
     line(out, "fairness", "all", "", "", "calls", fairness.calls());
     line(out, "fairness", "all", "", "", "outOfOrder", fairness.outOfOrder());
     fairness
@@ -60,29 +53,16 @@ class StatsCsv {
       String section,
       Object key,
       Map<String, String> name,
-      Map<String, Object> g) {
+      StatsReport.Figures g) {
     String zh = name.getOrDefault("zh-CN", "");
     String en = name.getOrDefault("en", "");
-    for (String metric :
-        List.of(
-            "issued",
-            "called",
-            "served",
-            "noShows",
-            "cancelled",
-            "waiting",
-            "transferred",
-            "transfers",
-            "withinTarget",
-            "withinTargetShare")) {
-      line(out, section, key, zh, en, metric, g.get(metric));
-    }
-    for (String kind : List.of("wait", "serviceTime")) {
-      Spread s = (Spread) g.get(kind);
-      line(out, section, key, zh, en, kind + "MedianSeconds", s.median());
-      line(out, section, key, zh, en, kind + "P90Seconds", s.p90());
-      line(out, section, key, zh, en, kind + "MaxSeconds", s.max());
-    }
+    g.counts().forEach((metric, value) -> line(out, section, key, zh, en, metric, value));
+    line(out, section, key, zh, en, "waitMedianSeconds", g.waitSpread().median());
+    line(out, section, key, zh, en, "waitP90Seconds", g.waitSpread().p90());
+    line(out, section, key, zh, en, "waitMaxSeconds", g.waitSpread().max());
+    line(out, section, key, zh, en, "serviceTimeMedianSeconds", g.serviceTime().median());
+    line(out, section, key, zh, en, "serviceTimeP90Seconds", g.serviceTime().p90());
+    line(out, section, key, zh, en, "serviceTimeMaxSeconds", g.serviceTime().max());
   }
 
   private static void line(StringBuilder out, Object... cells) {
