@@ -13,6 +13,8 @@ import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.KioskView;
 import org.hallqueue.printer.Printer;
 

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.settings.KioskSettings;
 
 /** The JavaFX application: the kiosk window (kiosk or setup screen), or the screenshot renderer. */
 public final class KioskApp extends Application {

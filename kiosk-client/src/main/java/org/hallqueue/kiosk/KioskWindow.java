@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import org.hallqueue.kiosk.flow.SetupViewModel;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.SetupView;
 
 /**

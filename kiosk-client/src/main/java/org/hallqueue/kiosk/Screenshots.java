@@ -21,6 +21,8 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.SetupViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.SetupView;
 
 /**

@@ -22,6 +22,7 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.settings.KioskSettings;
 import org.hallqueue.printer.PrinterEmulator;
 import org.hallqueue.printer.SocatPair;
 import org.junit.jupiter.api.AfterEach;

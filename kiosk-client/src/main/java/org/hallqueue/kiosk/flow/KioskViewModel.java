@@ -24,12 +24,12 @@ import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.floorplans.model.Office;
 import org.hallqueue.floorplans.routing.Route;
 import org.hallqueue.floorplans.routing.RoutePlanner;
-import org.hallqueue.kiosk.Texts;
 import org.hallqueue.kiosk.server.Catalog;
 import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.server.ServerException;
 import org.hallqueue.kiosk.server.Text;
 import org.hallqueue.kiosk.server.Ticket;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.printer.PrinterStatus;
 
 /**
