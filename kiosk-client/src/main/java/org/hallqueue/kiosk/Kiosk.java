@@ -62,7 +62,7 @@ public final class Kiosk implements AutoCloseable {
             options.retryFirst(),
             options.retryMax(),
             Duration.ofSeconds(20),
-            new ConfigUpdates(viewModel, Platform::runLater));
+            new ConfigUpdates(viewModel.connection(), Platform::runLater));
     events.start();
   }
 

@@ -69,6 +69,7 @@ public final class KioskWindow implements AutoCloseable {
     kiosk = k;
     scene.setRoot(k.root());
     k.viewModel()
+        .connection()
         .tokenRefusedProperty()
         .addListener(
             (o, before, why) -> {
