@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -29,25 +28,9 @@ class KioskViewModelTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2);
   private final AdjustableClock clock = new AdjustableClock();
-  private final List<String> spoken = new ArrayList<>();
+  private final RecordingSpeech recording = new RecordingSpeech();
+  private final List<String> spoken = recording.spoken();
   private KioskViewModel vm;
-
-  /** Speech that writes down what it would say (the real engine is a process: see Speech). */
-  private final Speech recording =
-      new Speech() {
-        @Override
-        public boolean available() {
-          return true;
-        }
-
-        @Override
-        public void say(String text, Lang lang) {
-          spoken.add(lang.tag() + ": " + text);
-        }
-
-        @Override
-        public void stop() {}
-      };
 
   @BeforeEach
   void start() throws Exception {
@@ -142,29 +125,7 @@ class KioskViewModelTest {
         .contains("Choice 1:");
     vm.accessibility().toggleVoice();
     vm.guidance().answer(0);
-    assertThat(spoken).last().asString().startsWith("en: What brings you here today?");
-  }
-
-  @Test
-  void shouldSayPlainlyWhenNoSpeechEngineIsInstalled() throws Exception {
-    var server = org.hallqueue.kiosk.TestServers.url();
-    KioskViewModel silent =
-        new KioskViewModel(
-            new HttpQueueApi(server, "t", Duration.ofSeconds(5)),
-            Optional.empty(),
-            Speech.none(),
-            Texts.bundled(),
-            clock,
-            Runnable::run,
-            background,
-            KioskViewModel.Options.defaults("kiosk-1"));
-
-    silent.accessibility().toggleVoice();
-
-    assertThat(silent.accessibility().voiceProperty().get()).isFalse();
-    assertThat(silent.accessibility().noticeProperty().get()).isEqualTo("notice.noVoice");
-    assertThat(silent.accessibility().text(silent.accessibility().noticeProperty().get()))
-        .contains("没有安装语音");
+    assertThat(spoken).as("nothing said once voice is off").last().isEqualTo("(silence)");
   }
 
   @Test
@@ -188,20 +149,6 @@ class KioskViewModelTest {
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
     assertThat(vm.guidance().questionProperty().get()).isNull();
     assertThat(vm.accessibility().langProperty().get()).isEqualTo(Lang.ZH_CN);
-  }
-
-  @Test
-  void shouldRefuseAWarningShorterThanTwentySeconds() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                new KioskViewModel.Options(
-                    Duration.ofSeconds(60),
-                    Duration.ofSeconds(19),
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(1),
-                    "kiosk-1",
-                    ZoneId.of("Asia/Shanghai")))
-        .hasMessageContaining("20 s");
   }
 
   @Test
