@@ -13,6 +13,8 @@ import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.KioskView;
 import org.hallqueue.printer.Printer;
 
@@ -60,7 +62,7 @@ public final class Kiosk implements AutoCloseable {
             options.retryFirst(),
             options.retryMax(),
             Duration.ofSeconds(20),
-            new ConfigUpdates(viewModel, Platform::runLater));
+            new ConfigUpdates(viewModel.connection(), Platform::runLater));
     events.start();
   }
 

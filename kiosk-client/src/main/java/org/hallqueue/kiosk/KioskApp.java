@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.settings.KioskSettings;
 
 /** The JavaFX application: the kiosk window (kiosk or setup screen), or the screenshot renderer. */
 public final class KioskApp extends Application {
@@ -84,14 +85,15 @@ public final class KioskApp extends Application {
                     (System.nanoTime() - Main.STARTED) / 1_000_000);
               }
             });
-    vm.lastIssueTimeProperty()
+    vm.ticket()
+        .lastIssueTimeProperty()
         .addListener(
             (o, a, b) ->
                 System.err.printf("kiosk: number shown %d ms after the touch%n", b.toMillis()));
     if (ticker != null) {
       ticker.stop();
     }
-    ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+    ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.welcome().tick()));
     ticker.setCycleCount(Timeline.INDEFINITE);
     ticker.play();
   }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import org.hallqueue.kiosk.flow.SetupViewModel;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.SetupView;
 
 /**
@@ -67,6 +69,7 @@ public final class KioskWindow implements AutoCloseable {
     kiosk = k;
     scene.setRoot(k.root());
     k.viewModel()
+        .connection()
         .tokenRefusedProperty()
         .addListener(
             (o, before, why) -> {

@@ -21,6 +21,8 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.SetupViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.settings.KioskSettings;
+import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.SetupView;
 
 /**
@@ -75,32 +77,32 @@ public final class Screenshots {
       throws Exception {
     fx(vm::startOver);
     if (large) {
-      fx(vm::toggleLargeText);
+      fx(vm.accessibility()::toggleLargeText);
     }
     written.add(shot(scene, dir, "01-start-" + suffix));
-    fx(() -> vm.chooseLanguage(lang));
+    fx(() -> vm.welcome().chooseLanguage(lang));
     written.add(shot(scene, dir, "02-question-" + suffix));
     for (int i = 0; i < 12 && vm.screenProperty().get() == Screen.QUESTION; i++) {
-      fx(() -> vm.answer(0));
+      fx(() -> vm.guidance().answer(0));
     }
     written.add(shot(scene, dir, "03-result-" + suffix));
-    String service = vm.serviceProperty().get().code();
-    fx(vm::showServices);
+    String service = vm.guidance().serviceProperty().get().code();
+    fx(vm.guidance()::showServices);
     written.add(shot(scene, dir, "04-services-" + suffix));
-    fx(() -> vm.chooseService(service));
-    fx(vm::takeTicket);
+    fx(() -> vm.guidance().chooseService(service));
+    fx(vm.guidance()::takeTicket);
     written.add(shot(scene, dir, "05-lane-" + suffix));
-    fx(() -> vm.chooseLane("elderly"));
+    fx(() -> vm.lane().chooseLane("elderly"));
     await(
         () ->
             vm.screenProperty().get() == Screen.TICKET
-                && vm.printStateProperty().get() != PrintState.PRINTING,
+                && vm.ticket().printStateProperty().get() != PrintState.PRINTING,
         "the ticket");
     written.add(shot(scene, dir, "06-ticket-" + suffix));
     clock.advance(options.idleAfter().plusSeconds(1));
-    fx(vm::tick);
+    fx(vm.welcome()::tick);
     written.add(shot(scene, dir, "07-more-time-" + suffix));
-    fx(vm::moreTime);
+    fx(vm.welcome()::moreTime);
   }
 
   private static Path unreachable(Path dir) throws Exception {

@@ -22,6 +22,7 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.settings.KioskSettings;
 import org.hallqueue.printer.PrinterEmulator;
 import org.hallqueue.printer.SocatPair;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +101,7 @@ class KioskJourneyTest extends KioskRobot {
     assertThat(lookup("#qr").tryQuery()).as("online alternative as QR").isPresent();
     tap("#take-ticket");
     tap("#lane-elderly");
-    await(() -> vm.printStateProperty().get() == PrintState.PRINTED, "the ticket printed");
+    await(() -> vm.ticket().printStateProperty().get() == PrintState.PRINTED, "the ticket printed");
 
     String number = text("#ticket-number");
     assertThat(number).matches("[A-F]\\d{3}");
@@ -110,10 +111,10 @@ class KioskJourneyTest extends KioskRobot {
     assertThat(text("#waiting-area")).contains("等候");
     byte[] printed = printer.printer().awaitPrinted(200, Duration.ofSeconds(5));
     assertThat(new String(printed, Charset.forName("GB18030"))).contains(number);
-    assertThat(vm.lastIssueTimeProperty().get()).isLessThan(Duration.ofSeconds(2));
+    assertThat(vm.ticket().lastIssueTimeProperty().get()).isLessThan(Duration.ofSeconds(2));
     System.out.println(
         "touch on the lane to number shown: "
-            + vm.lastIssueTimeProperty().get().toMillis()
+            + vm.ticket().lastIssueTimeProperty().get().toMillis()
             + " ms");
   }
 
@@ -128,7 +129,7 @@ class KioskJourneyTest extends KioskRobot {
     tap("#service-D");
     tap("#take-ticket");
     tap("#lane-standard");
-    await(() -> vm.printStateProperty().get() == PrintState.FAILED, "the print failure");
+    await(() -> vm.ticket().printStateProperty().get() == PrintState.FAILED, "the print failure");
 
     assertThat(text("#ticket-number")).startsWith("D");
     assertThat(text("#print-state")).contains("The printer could not print your ticket");
@@ -148,10 +149,10 @@ class KioskJourneyTest extends KioskRobot {
     tap("#service-A");
     tap("#take-ticket");
     tap("#lane-standard");
-    await(() -> vm.printStateProperty().get() == PrintState.FAILED, "the print failure");
+    await(() -> vm.ticket().printStateProperty().get() == PrintState.FAILED, "the print failure");
 
     assertThat(text("#ticket-number")).startsWith("A");
-    assertThat(vm.printProblemProperty().get()).startsWith("OFFLINE");
+    assertThat(vm.ticket().printProblemProperty().get()).startsWith("OFFLINE");
   }
 
   @Test
@@ -171,7 +172,7 @@ class KioskJourneyTest extends KioskRobot {
 
     assertThat(server.ticketsIssued()).isEqualTo(before + 1);
     assertThat(text("#ticket-number")).startsWith("C");
-    await(() -> vm.printStateProperty().get() == PrintState.PRINTED, "the file printer");
+    await(() -> vm.ticket().printStateProperty().get() == PrintState.PRINTED, "the file printer");
   }
 
   @Test
@@ -212,21 +213,21 @@ class KioskJourneyTest extends KioskRobot {
     tap("#answer-0");
 
     clock.advance(Duration.ofSeconds(61));
-    Screenshots.fx(vm::tick);
+    Screenshots.fx(vm.welcome()::tick);
     assertThat(lookup("#idle-overlay").query().isVisible()).isTrue();
     assertThat(text("#idle-countdown")).contains("20 seconds");
     tap("#idle-more");
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.QUESTION);
-    assertThat(vm.stepProperty().get()).isEqualTo(2);
+    assertThat(vm.guidance().stepProperty().get()).isEqualTo(2);
 
     clock.advance(Duration.ofSeconds(61));
-    Screenshots.fx(vm::tick);
+    Screenshots.fx(vm.welcome()::tick);
     clock.advance(Duration.ofSeconds(21));
-    Screenshots.fx(vm::tick);
+    Screenshots.fx(vm.welcome()::tick);
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
-    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
-    assertThat(vm.largeTextProperty().get()).isFalse();
-    assertThat(vm.questionProperty().get()).isNull();
+    assertThat(vm.accessibility().langProperty().get()).isEqualTo(Lang.ZH_CN);
+    assertThat(vm.accessibility().largeTextProperty().get()).isFalse();
+    assertThat(vm.guidance().questionProperty().get()).isNull();
   }
 
   @Test
@@ -234,7 +235,9 @@ class KioskJourneyTest extends KioskRobot {
     startKiosk(server.url(), "");
     tap("#lang-en");
     tap("#bar-help");
-    await(() -> "notice.staffCalled".equals(vm.noticeProperty().get()), "staff called");
+    await(
+        () -> "notice.staffCalled".equals(vm.accessibility().noticeProperty().get()),
+        "staff called");
     assertThat(text("#notice")).contains("Staff have been told");
     assertThat(devices()).contains("HELP_REQUESTED");
   }
@@ -274,18 +277,18 @@ class KioskJourneyTest extends KioskRobot {
       for (Lang lang : Lang.values()) {
         Screenshots.fx(vm::startOver);
         if (large) {
-          Screenshots.fx(vm::toggleLargeText);
+          Screenshots.fx(vm.accessibility()::toggleLargeText);
         }
         checkScreen("start");
-        Screenshots.fx(() -> vm.chooseLanguage(lang));
+        Screenshots.fx(() -> vm.welcome().chooseLanguage(lang));
         checkScreen("question " + lang);
         for (int i = 0; i < 12 && vm.screenProperty().get() == Screen.QUESTION; i++) {
-          Screenshots.fx(() -> vm.answer(0));
+          Screenshots.fx(() -> vm.guidance().answer(0));
         }
         checkScreen("result " + lang);
-        Screenshots.fx(vm::takeTicket);
+        Screenshots.fx(vm.guidance()::takeTicket);
         checkScreen("lane " + lang);
-        Screenshots.fx(() -> vm.chooseLane("standard"));
+        Screenshots.fx(() -> vm.lane().chooseLane("standard"));
         await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
         checkScreen("ticket " + lang);
       }

@@ -19,6 +19,7 @@ import org.hallqueue.floorplans.routing.Route;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.settings.KioskSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class LiveConfigurationTest extends KioskRobot {
     tap("#lane-standard");
     await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
     String number = text("#ticket-number");
-    Route before = Screenshots.fx(() -> vm.route().orElseThrow());
+    Route before = Screenshots.fx(() -> vm.ticket().route().orElseThrow());
     WritableImage mapBefore = mapImage();
     assertThat(end(before)).isEqualTo(new PathPoint(12.5, 10.5, 1));
 
@@ -73,7 +74,7 @@ class LiveConfigurationTest extends KioskRobot {
     long put = System.nanoTime();
 
     await(
-        () -> vm.route().map(r -> end(r).equals(new PathPoint(6, 12, 1))).orElse(false),
+        () -> vm.ticket().route().map(r -> end(r).equals(new PathPoint(6, 12, 1))).orElse(false),
         "the route to the moved zone");
     long routeMillis = (System.nanoTime() - put) / 1_000_000;
     awaitTrue(() -> textOrEmpty("#waiting-area").contains("Waiting zone A (moved)"), "the name");
@@ -85,7 +86,7 @@ class LiveConfigurationTest extends KioskRobot {
 
     assertThat(vm.screenProperty().get()).as("still the visitor's ticket").isEqualTo(Screen.TICKET);
     assertThat(text("#ticket-number")).isEqualTo(number);
-    assertThat(Screenshots.fx(() -> vm.route().orElseThrow().lengthMeters()))
+    assertThat(Screenshots.fx(() -> vm.ticket().route().orElseThrow().lengthMeters()))
         .isNotEqualTo(before.lengthMeters());
     WritableImage mapAfter = mapImage();
     assertThat(differingPixels(mapBefore, mapAfter)).as("the map is redrawn").isGreaterThan(50);
@@ -132,7 +133,10 @@ class LiveConfigurationTest extends KioskRobot {
     assertThat(text("#waiting-area")).contains("Waiting zone B");
     // so that the service can be removed again (a manager cannot remove one with waiting tickets)
     TestServers.asManager(
-        "POST", "/api/v1/tickets/" + vm.ticketProperty().get().id() + "/cancel", null, 200);
+        "POST",
+        "/api/v1/tickets/" + vm.ticket().ticketProperty().get().id() + "/cancel",
+        null,
+        200);
   }
 
   @Test

@@ -14,10 +14,10 @@ public final class ConfigUpdates implements EventStream.Listener {
   /** Changes that do not touch what a kiosk shows. */
   private static final Set<String> IGNORED = Set.of("staff");
 
-  private final KioskViewModel vm;
+  private final ConnectionViewModel vm;
   private final Executor ui;
 
-  public ConfigUpdates(KioskViewModel vm, Executor ui) {
+  public ConfigUpdates(ConnectionViewModel vm, Executor ui) {
     this.vm = vm;
     this.ui = ui;
   }

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.hallqueue.kiosk.KioskSettings;
+import org.hallqueue.kiosk.settings.KioskSettings;
 
 /**
  * The setup screen shown when the settings are wrong: visitors see "out of service"; staff enter

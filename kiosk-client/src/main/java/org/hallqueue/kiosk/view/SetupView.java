@@ -10,8 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hallqueue.floorplans.model.Lang;
-import org.hallqueue.kiosk.Texts;
 import org.hallqueue.kiosk.flow.SetupViewModel;
+import org.hallqueue.kiosk.text.Texts;
 
 /** The out-of-service screen with a PIN pad for staff; both languages at once. */
 public final class SetupView {

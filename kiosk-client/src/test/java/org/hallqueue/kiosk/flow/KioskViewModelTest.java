@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -13,9 +12,9 @@ import java.util.function.BooleanSupplier;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.AdjustableClock;
 import org.hallqueue.kiosk.TestServers;
-import org.hallqueue.kiosk.Texts;
 import org.hallqueue.kiosk.server.Catalog;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,25 +28,9 @@ class KioskViewModelTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2);
   private final AdjustableClock clock = new AdjustableClock();
-  private final List<String> spoken = new ArrayList<>();
+  private final RecordingSpeech recording = new RecordingSpeech();
+  private final List<String> spoken = recording.spoken();
   private KioskViewModel vm;
-
-  /** Speech that writes down what it would say (the real engine is a process: see Speech). */
-  private final Speech recording =
-      new Speech() {
-        @Override
-        public boolean available() {
-          return true;
-        }
-
-        @Override
-        public void say(String text, Lang lang) {
-          spoken.add(lang.tag() + ": " + text);
-        }
-
-        @Override
-        public void stop() {}
-      };
 
   @BeforeEach
   void start() throws Exception {
@@ -80,144 +63,109 @@ class KioskViewModelTest {
 
   @Test
   void shouldWalkTheGuidanceForwardAndBack() {
-    vm.chooseLanguage(Lang.EN);
-    String first = vm.questionProperty().get().id();
-    vm.answer(0);
-    assertThat(vm.stepProperty().get()).isEqualTo(2);
+    vm.welcome().chooseLanguage(Lang.EN);
+    String first = vm.guidance().questionProperty().get().id();
+    vm.guidance().answer(0);
+    assertThat(vm.guidance().stepProperty().get()).isEqualTo(2);
     assertThat(vm.canGoBack()).isTrue();
 
     vm.back();
-    assertThat(vm.questionProperty().get().id()).isEqualTo(first);
-    assertThat(vm.stepProperty().get()).isEqualTo(1);
+    assertThat(vm.guidance().questionProperty().get().id()).isEqualTo(first);
+    assertThat(vm.guidance().stepProperty().get()).isEqualTo(1);
 
     vm.back();
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
-    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
+    assertThat(vm.accessibility().langProperty().get()).isEqualTo(Lang.ZH_CN);
   }
 
   @Test
   void shouldEndInAServiceWithItsDocumentsOrInAnAnswerWithoutTicket() {
-    vm.chooseLanguage(Lang.ZH_CN);
-    vm.answer(4); // "not sure": staff help
+    vm.welcome().chooseLanguage(Lang.ZH_CN);
+    vm.guidance().answer(4); // "not sure": staff help
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
-    assertThat(vm.outcomeProperty().get().kind().name()).isEqualTo("STAFF");
-    assertThat(vm.serviceProperty().get()).isNull();
+    assertThat(vm.guidance().outcomeProperty().get().kind().name()).isEqualTo("STAFF");
+    assertThat(vm.guidance().serviceProperty().get()).isNull();
 
     vm.back();
-    vm.answer(0);
-    vm.answer(0);
-    vm.answer(0);
-    vm.answer(0);
-    assertThat(vm.serviceProperty().get().code()).isEqualTo("A");
-    assertThat(vm.serviceProperty().get().documents()).isNotEmpty();
-    assertThat(vm.text(vm.waitingArea())).isEqualTo("A区等候区");
-    assertThat(vm.route()).isPresent();
+    vm.guidance().answer(0);
+    vm.guidance().answer(0);
+    vm.guidance().answer(0);
+    vm.guidance().answer(0);
+    assertThat(vm.guidance().serviceProperty().get().code()).isEqualTo("A");
+    assertThat(vm.guidance().serviceProperty().get().documents()).isNotEmpty();
+    assertThat(vm.accessibility().text(vm.ticket().waitingArea())).isEqualTo("A区等候区");
+    assertThat(vm.ticket().route()).isPresent();
   }
 
   @Test
   void shouldIssueAScreenOnlyTicketWhenTheKioskHasNoPrinter() {
-    vm.chooseLanguage(Lang.EN);
-    vm.showServices();
-    vm.chooseService("B");
-    vm.takeTicket();
+    vm.welcome().chooseLanguage(Lang.EN);
+    vm.guidance().showServices();
+    vm.guidance().chooseService("B");
+    vm.guidance().takeTicket();
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
-    vm.chooseLane("women");
+    vm.lane().chooseLane("women");
     await(() -> vm.screenProperty().get() == Screen.TICKET);
 
-    assertThat(vm.ticketProperty().get().number()).startsWith("B");
-    assertThat(vm.ticketProperty().get().trackingUrl()).contains("/t/");
-    assertThat(vm.printStateProperty().get()).isEqualTo(PrintState.NO_PRINTER);
+    assertThat(vm.ticket().ticketProperty().get().number()).startsWith("B");
+    assertThat(vm.ticket().ticketProperty().get().trackingUrl()).contains("/t/");
+    assertThat(vm.ticket().printStateProperty().get()).isEqualTo(PrintState.NO_PRINTER);
     assertThat(vm.canGoBack()).isFalse();
   }
 
   @Test
   void shouldReadEachScreenAloudWhenVoiceIsOn() {
-    vm.toggleVoice();
-    vm.chooseLanguage(Lang.EN);
+    vm.accessibility().toggleVoice();
+    vm.welcome().chooseLanguage(Lang.EN);
 
     assertThat(spoken)
         .last()
         .asString()
         .startsWith("en: What brings you here today?")
         .contains("Choice 1:");
-    vm.toggleVoice();
-    vm.answer(0);
-    assertThat(spoken).last().asString().startsWith("en: What brings you here today?");
-  }
-
-  @Test
-  void shouldSayPlainlyWhenNoSpeechEngineIsInstalled() throws Exception {
-    var server = org.hallqueue.kiosk.TestServers.url();
-    KioskViewModel silent =
-        new KioskViewModel(
-            new HttpQueueApi(server, "t", Duration.ofSeconds(5)),
-            Optional.empty(),
-            Speech.none(),
-            Texts.bundled(),
-            clock,
-            Runnable::run,
-            background,
-            KioskViewModel.Options.defaults("kiosk-1"));
-
-    silent.toggleVoice();
-
-    assertThat(silent.voiceProperty().get()).isFalse();
-    assertThat(silent.noticeProperty().get()).isEqualTo("notice.noVoice");
-    assertThat(silent.text(silent.noticeProperty().get())).contains("没有安装语音");
+    vm.accessibility().toggleVoice();
+    vm.guidance().answer(0);
+    assertThat(spoken).as("nothing said once voice is off").last().isEqualTo("(silence)");
   }
 
   @Test
   void shouldWarnBeforeForgettingAnIdleVisitor() {
-    vm.chooseLanguage(Lang.EN);
-    vm.answer(0);
+    vm.welcome().chooseLanguage(Lang.EN);
+    vm.guidance().answer(0);
     clock.advance(Duration.ofSeconds(59));
-    vm.tick();
-    assertThat(vm.idleWarningProperty().get()).isFalse();
+    vm.welcome().tick();
+    assertThat(vm.welcome().idleWarningProperty().get()).isFalse();
 
     clock.advance(Duration.ofSeconds(2));
-    vm.tick();
-    assertThat(vm.idleWarningProperty().get()).isTrue();
-    assertThat(vm.idleSecondsLeftProperty().get()).isGreaterThanOrEqualTo(20);
+    vm.welcome().tick();
+    assertThat(vm.welcome().idleWarningProperty().get()).isTrue();
+    assertThat(vm.welcome().idleSecondsLeftProperty().get()).isGreaterThanOrEqualTo(20);
 
     clock.advance(Duration.ofSeconds(29));
-    vm.tick();
+    vm.welcome().tick();
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.QUESTION);
     clock.advance(Duration.ofSeconds(2));
-    vm.tick();
+    vm.welcome().tick();
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
-    assertThat(vm.questionProperty().get()).isNull();
-    assertThat(vm.langProperty().get()).isEqualTo(Lang.ZH_CN);
-  }
-
-  @Test
-  void shouldRefuseAWarningShorterThanTwentySeconds() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () ->
-                new KioskViewModel.Options(
-                    Duration.ofSeconds(60),
-                    Duration.ofSeconds(19),
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(1),
-                    "kiosk-1",
-                    ZoneId.of("Asia/Shanghai")))
-        .hasMessageContaining("20 s");
+    assertThat(vm.guidance().questionProperty().get()).isNull();
+    assertThat(vm.accessibility().langProperty().get()).isEqualTo(Lang.ZH_CN);
   }
 
   @Test
   void shouldReloadAnOldCatalogWhenAVisitIsOverEvenWithoutTheEventStream() throws Exception {
     // this view-model has no event stream: only the safety net on the start screen reloads
-    long loads = vm.catalogLoads();
+    long loads = vm.connection().catalogLoads();
     String created = TestServers.asManager("POST", "/api/v1/admin/services", service("J"), 201);
     Runnable remove = removal("J", created);
     try {
-      vm.chooseLanguage(Lang.EN);
+      vm.welcome().chooseLanguage(Lang.EN);
       vm.startOver();
-      assertThat(vm.catalogLoads()).as("a fresh catalog is kept").isEqualTo(loads);
+      assertThat(vm.connection().catalogLoads()).as("a fresh catalog is kept").isEqualTo(loads);
 
       clock.advance(Duration.ofMinutes(6));
-      vm.chooseLanguage(Lang.EN);
+      vm.welcome().chooseLanguage(Lang.EN);
       vm.startOver();
-      await(() -> vm.catalogProperty().get().service("J").isPresent());
+      await(() -> vm.connection().catalogProperty().get().service("J").isPresent());
       assertThat(vm.screenProperty().get()).isEqualTo(Screen.START);
     } finally {
       remove.run();
@@ -227,24 +175,26 @@ class KioskViewModelTest {
   @Test
   void shouldKeepAServiceARemovedOnScreenAndRefuseItsTicketPlainly() throws Exception {
     String created = TestServers.asManager("POST", "/api/v1/admin/services", service("K"), 201);
-    vm.reloadCatalog();
-    await(() -> vm.catalogProperty().get().service("K").isPresent());
-    vm.chooseLanguage(Lang.EN);
-    vm.showServices();
-    vm.chooseService("K");
+    vm.connection().reloadCatalog();
+    await(() -> vm.connection().catalogProperty().get().service("K").isPresent());
+    vm.welcome().chooseLanguage(Lang.EN);
+    vm.guidance().showServices();
+    vm.guidance().chooseService("K");
 
     removal("K", created).run();
-    vm.reloadCatalog();
-    await(() -> vm.catalogProperty().get().service("K").isEmpty());
+    vm.connection().reloadCatalog();
+    await(() -> vm.connection().catalogProperty().get().service("K").isEmpty());
 
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
-    assertThat(vm.serviceProperty().get().code()).as("what the visitor reads stays").isEqualTo("K");
-    vm.takeTicket();
-    vm.chooseLane("standard");
-    await(() -> !vm.noticeProperty().get().isEmpty());
-    assertThat(vm.noticeProperty().get()).isEqualTo("notice.ticketRefused");
+    assertThat(vm.guidance().serviceProperty().get().code())
+        .as("what the visitor reads stays")
+        .isEqualTo("K");
+    vm.guidance().takeTicket();
+    vm.lane().chooseLane("standard");
+    await(() -> !vm.accessibility().noticeProperty().get().isEmpty());
+    assertThat(vm.accessibility().noticeProperty().get()).isEqualTo("notice.ticketRefused");
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
-    vm.chooseService("K"); // a stale touch on a service that is gone does nothing
+    vm.guidance().chooseService("K"); // a stale touch on a service that is gone does nothing
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.LANE);
   }
 
@@ -268,22 +218,24 @@ class KioskViewModelTest {
                       + "{\"zh-CN\":\"请办理A业务\",\"en\":\"Please use service A\"}}"));
     }
     guidance.putArray("questions").add(first);
-    vm.chooseLanguage(Lang.EN);
-    vm.answer(0);
-    Catalog.Question second = vm.questionProperty().get();
+    vm.welcome().chooseLanguage(Lang.EN);
+    vm.guidance().answer(0);
+    Catalog.Question second = vm.guidance().questionProperty().get();
     try {
       TestServers.asManager("PUT", "/api/v1/guidance", guidance.toString(), 200);
-      vm.reloadCatalog();
-      await(() -> vm.catalogProperty().get().guidance().questions().size() == 1);
+      vm.connection().reloadCatalog();
+      await(() -> vm.connection().catalogProperty().get().guidance().questions().size() == 1);
 
-      assertThat(vm.questionProperty().get()).as("the question on screen stays").isEqualTo(second);
-      vm.answer(0);
+      assertThat(vm.guidance().questionProperty().get())
+          .as("the question on screen stays")
+          .isEqualTo(second);
+      vm.guidance().answer(0);
       assertThat(vm.screenProperty().get()).isIn(Screen.RESULT, Screen.QUESTION);
       vm.startOver();
-      vm.chooseLanguage(Lang.EN);
-      vm.answer(0);
+      vm.welcome().chooseLanguage(Lang.EN);
+      vm.guidance().answer(0);
       assertThat(vm.screenProperty().get()).isEqualTo(Screen.RESULT);
-      assertThat(vm.serviceProperty().get().code()).isEqualTo("A");
+      assertThat(vm.guidance().serviceProperty().get().code()).isEqualTo("A");
     } finally {
       TestServers.asManager("PUT", "/api/v1/guidance", original, 200);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.hallqueue.kiosk.KioskSettings;
+import org.hallqueue.kiosk.settings.KioskSettings;
 import org.junit.jupiter.api.Test;
 
 class SetupViewModelTest {

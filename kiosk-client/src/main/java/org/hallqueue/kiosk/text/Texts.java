@@ -1,4 +1,4 @@
-package org.hallqueue.kiosk;
+package org.hallqueue.kiosk.text;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.hallqueue.kiosk;
+package org.hallqueue.kiosk.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

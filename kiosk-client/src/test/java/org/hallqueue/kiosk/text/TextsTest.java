@@ -1,4 +1,4 @@
-package org.hallqueue.kiosk;
+package org.hallqueue.kiosk.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
