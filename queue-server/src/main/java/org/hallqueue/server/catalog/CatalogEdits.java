@@ -13,7 +13,6 @@ import org.hallqueue.server.catalog.CatalogForms.CounterForm;
 import org.hallqueue.server.catalog.CatalogForms.LaneForm;
 import org.hallqueue.server.catalog.CatalogForms.ServiceForm;
 import org.hallqueue.server.changes.ConfigAudit;
-import org.hallqueue.server.changes.ConfigConflictException;
 import org.hallqueue.server.changes.ConfigVersions;
 import org.hallqueue.server.changes.ConfigVersions.Stamp;
 import org.hallqueue.server.changes.DocumentStore;
@@ -22,13 +21,11 @@ import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.CounterStatus;
 import org.hallqueue.server.queue.Lane;
-import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.web.Checks;
 import org.hallqueue.server.web.FieldProblem;
 import org.hallqueue.server.web.InvalidInputException;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,7 +40,7 @@ class CatalogEdits {
   private final CatalogStore catalog;
   private final ConfigVersions versions;
   private final ConfigAudit audit;
-  private final TicketsInUse tickets;
+  private final CatalogInUse inUse;
   private final DocumentStore documents;
   private final Writes writes;
   private final Json json;
@@ -52,14 +49,14 @@ class CatalogEdits {
       CatalogStore catalog,
       ConfigVersions versions,
       ConfigAudit audit,
-      TicketsInUse tickets,
+      CatalogInUse inUse,
       DocumentStore documents,
       Writes writes,
       Json json) {
     this.catalog = catalog;
     this.versions = versions;
     this.audit = audit;
-    this.tickets = tickets;
+    this.inUse = inUse;
     this.documents = documents;
     this.writes = writes;
     this.json = json;
@@ -120,25 +117,7 @@ class CatalogEdits {
           ServiceDoc before =
               ServiceDoc.of(catalog.service(code).orElseThrow(() -> gone("service", code)));
           expectVersion(SERVICE, code, version, before, "service", "业务");
-          List<Integer> serving =
-              catalog.counters().stream().filter(c -> c.serves(code)).map(Counter::number).toList();
-          if (!serving.isEmpty()) {
-            String numbers = numbers(serving);
-            throw ConfigConflictException.inUse(
-                "Counters " + numbers + " serve this service: remove it from those counters first.",
-                "窗口 " + numbers + " 仍在办理此业务，请先在窗口设置中去掉它。");
-          }
-          long waiting = waiting(t -> t.service().equals(code));
-          if (waiting > 0) {
-            throw ConfigConflictException.inUse(
-                waiting + " ticket(s) still wait for this service: serve or transfer them first.",
-                "还有 " + waiting + " 张票在等候此业务，请先办理或转移。");
-          }
-          if (guidanceLeadsTo(code)) {
-            throw ConfigConflictException.inUse(
-                "The kiosk guidance leads visitors to this service: change the guidance first.",
-                "自助机的引导问答会引导到此业务，请先修改引导内容。");
-          }
+          inUse.refuseServiceDeletion(code);
           catalog.deleteService(code);
           audit.record("service", "deleted", code, by, null, audit.diff(before, null));
           return null;
@@ -197,28 +176,7 @@ class CatalogEdits {
           }
           LaneDoc before = LaneDoc.of(current);
           expectVersion(LANE, code, version, before, "lane", "通道");
-          if (code.equals("standard")) {
-            throw ConfigConflictException.inUse(
-                "The standard lane is where every visitor can go; it cannot be deleted.",
-                "普通通道是所有访客都能使用的通道，不能删除。");
-          }
-          List<Integer> preferring =
-              catalog.counters().stream()
-                  .filter(c -> code.equals(c.affinityLane()))
-                  .map(Counter::number)
-                  .toList();
-          if (!preferring.isEmpty()) {
-            String numbers = numbers(preferring);
-            throw ConfigConflictException.inUse(
-                "Counters " + numbers + " prefer this lane: change their preferred lane first.",
-                "窗口 " + numbers + " 优先叫此通道的号，请先修改这些窗口的优先通道。");
-          }
-          long waiting = waiting(t -> t.lane().equals(code));
-          if (waiting > 0) {
-            throw ConfigConflictException.inUse(
-                waiting + " ticket(s) still wait in this lane: serve them first.",
-                "此通道还有 " + waiting + " 张票在等候，请先办理完。");
-          }
+          inUse.refuseLaneDeletion(code);
           catalog.deleteLane(code);
           audit.record("lane", "deleted", code, by, null, audit.diff(before, null));
           return null;
@@ -278,21 +236,7 @@ class CatalogEdits {
           Counter current = catalog.counter(id).orElseThrow(() -> gone("counter", id));
           CounterDoc before = CounterDoc.of(current);
           expectVersion(COUNTER, id, version, before, "counter", "窗口");
-          if (current.status() != CounterStatus.CLOSED) {
-            throw ConfigConflictException.inUse(
-                "Counter " + current.number() + " is " + current.status() + ": close it first.",
-                current.number() + " 号窗口还在使用中，请先关闭窗口。");
-          }
-          if (tickets.currentAt(id).isPresent()) {
-            throw ConfigConflictException.inUse(
-                "Counter " + current.number() + " still has a called visitor: finish first.",
-                current.number() + " 号窗口还有已叫号的访客，请先办理完。");
-          }
-          if (documents.get(DocumentStore.FLOORPLAN).orElse("").contains("\"" + id + "\"")) {
-            throw ConfigConflictException.inUse(
-                "The floor plan shows this counter: remove it from the plan first.",
-                "平面图上还有此窗口，请先从平面图中删除。");
-          }
+          inUse.refuseCounterDeletion(current);
           catalog.deleteCounter(id);
           audit.record("counter", "deleted", id, by, null, audit.diff(before, null));
           return null;
@@ -342,29 +286,6 @@ class CatalogEdits {
   private void expectVersion(
       String kind, String key, Long version, Object current, String en, String zh) {
     versions.expect(kind, key, version, stamp -> view(current, stamp), en, zh);
-  }
-
-  private boolean guidanceLeadsTo(String service) {
-    Optional<String> guidance = documents.get(DocumentStore.GUIDANCE);
-    if (guidance.isEmpty()) {
-      return false;
-    }
-    for (JsonNode q : json.read(guidance.get(), JsonNode.class).path("questions")) {
-      for (JsonNode a : q.path("answers")) {
-        if (service.equals(a.path("result").path("service").asString(null))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private long waiting(java.util.function.Predicate<Ticket> which) {
-    return tickets.waiting().stream().filter(which).count();
-  }
-
-  private static String numbers(List<Integer> numbers) {
-    return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private static NotFoundException gone(String what, String key) {

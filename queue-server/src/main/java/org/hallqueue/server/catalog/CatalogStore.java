@@ -29,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
  * through this class.
  */
 @Component
-public class CatalogStore {
+public class CatalogStore implements OfficeCatalog {
   private static final TypeReference<Map<String, String>> TEXT = new TypeReference<>() {};
   private static final TypeReference<List<Map<String, String>>> TEXTS = new TypeReference<>() {};
   private static final TypeReference<List<String>> CODES = new TypeReference<>() {};

@@ -3,20 +3,20 @@ package org.hallqueue.server.counters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.catalog.OfficeCatalog;
 import org.hallqueue.server.events.CounterView;
-import org.hallqueue.server.events.EventLog;
+import org.hallqueue.server.events.EventJournal;
 import org.hallqueue.server.events.EventType;
 import org.hallqueue.server.events.QueueEvent.CounterStatusChanged;
 import org.hallqueue.server.events.QueueEvent.TicketCalled;
 import org.hallqueue.server.events.QueueEvent.TicketChanged;
-import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.persistence.Transactions;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.CounterStatus;
 import org.hallqueue.server.queue.QueueState;
 import org.hallqueue.server.queue.Ticket;
-import org.hallqueue.server.tickets.TicketStore;
+import org.hallqueue.server.tickets.TicketLedger;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -26,18 +26,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CounterActions {
-  private final Writes writes;
-  private final CatalogStore catalog;
-  private final TicketStore tickets;
-  private final EventLog events;
+  private final Transactions writes;
+  private final OfficeCatalog catalog;
+  private final TicketLedger tickets;
+  private final EventJournal events;
   private final CallNext callNext;
   private final java.time.Clock clock;
 
   public CounterActions(
-      Writes writes,
-      CatalogStore catalog,
-      TicketStore tickets,
-      EventLog events,
+      Transactions writes,
+      OfficeCatalog catalog,
+      TicketLedger tickets,
+      EventJournal events,
       CallNext callNext,
       java.time.Clock clock) {
     this.writes = writes;

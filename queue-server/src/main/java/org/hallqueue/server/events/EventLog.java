@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * restarts.
  */
 @Component
-public class EventLog {
+public class EventLog implements EventJournal {
   private final JdbcClient db;
   private final Json json;
   private final Clock clock;

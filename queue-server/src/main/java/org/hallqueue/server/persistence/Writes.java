@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, is strictly increasing and gap-free.
  */
 @Component
-public class Writes implements DisposableBean {
+public class Writes implements Transactions, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(Writes.class);
   private static final int MAX_BATCH = 256;
 

@@ -3,14 +3,14 @@ package org.hallqueue.server.tickets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
-import org.hallqueue.server.catalog.CatalogStore;
-import org.hallqueue.server.events.EventLog;
+import org.hallqueue.server.catalog.OfficeCatalog;
+import org.hallqueue.server.events.EventJournal;
 import org.hallqueue.server.events.EventType;
 import org.hallqueue.server.events.QueueEvent;
 import org.hallqueue.server.events.QueueEvent.TicketCalled;
 import org.hallqueue.server.events.QueueEvent.TicketChanged;
 import org.hallqueue.server.office.QueueSettings;
-import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.persistence.Transactions;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.Transition;
@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
 /** What staff do with a called ticket: recall, start, complete, no-show, transfer, cancel. */
 @Component
 public class TicketActions {
-  private final Writes writes;
-  private final TicketStore tickets;
-  private final CatalogStore catalog;
-  private final EventLog events;
+  private final Transactions writes;
+  private final TicketLedger tickets;
+  private final OfficeCatalog catalog;
+  private final EventJournal events;
   private final QueueSettings settings;
   private final Clock clock;
 
   public TicketActions(
-      Writes writes,
-      TicketStore tickets,
-      CatalogStore catalog,
-      EventLog events,
+      Transactions writes,
+      TicketLedger tickets,
+      OfficeCatalog catalog,
+      EventJournal events,
       QueueSettings settings,
       Clock clock) {
     this.writes = writes;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hallqueue.server.catalog.TicketsInUse;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * writer of the ticket table, which keeps the in-memory {@link WaitingTickets} in step with it.
  */
 @Component
-public class TicketStore implements TicketsInUse {
+public class TicketStore implements TicketLedger {
   private final JdbcClient db;
   private final WaitingTickets waiting;
 
