@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Ticket;
@@ -138,7 +139,7 @@ class WaitingTicketsIntegrationTest extends ServerTest {
     release.countDown();
     blocker.get(30, TimeUnit.SECONDS);
 
-    Ticket ticket = (Ticket) issued.result().get(30, TimeUnit.SECONDS);
+    TicketView ticket = (TicketView) issued.result().get(30, TimeUnit.SECONDS);
     assertThat(refused.result())
         .failsWithin(30, TimeUnit.SECONDS)
         .withThrowableThat()
