@@ -49,6 +49,7 @@ final class Day {
   private final double[] idleSince;
   private long scheduled;
   private int waitingNow;
+  private final int[] waitingByZone;
   private int busyNow;
   private double clock;
 
@@ -82,7 +83,8 @@ final class Day {
     idleSince = new double[c];
     busySeconds = new double[c];
     openSeconds = new double[c];
-    load = new HourlyLoad(plan.hours);
+    load = new HourlyLoad(plan.hours, plan.zoneCodes.length);
+    waitingByZone = new int[plan.zoneCodes.length];
     estimates = new IssueEstimates(plan);
   }
 
@@ -99,7 +101,7 @@ final class Day {
     }
     Event e;
     while ((e = events.poll()) != null) {
-      load.advance(clock, e.time, waitingNow, busyNow);
+      load.advance(clock, e.time, waitingNow, busyNow, waitingByZone);
       clock = e.time;
       switch (e.kind) {
         case Event.ARRIVAL -> arrive(e.ref);
@@ -174,7 +176,11 @@ final class Day {
     waiting.get(service).add(v.ticket);
     waitingCounts.merge(plan.services[service], 1, Integer::sum);
     waitingNow++;
-    load.waiting(clock, waitingNow);
+    int zone = plan.serviceZone[service];
+    if (zone >= 0) {
+      waitingByZone[zone]++;
+    }
+    load.waiting(clock, waitingNow, zone, zone >= 0 ? waitingByZone[zone] : 0);
   }
 
   /** A new ticket of the service: the counter idle longest among those that serve it calls. */
@@ -261,6 +267,10 @@ final class Day {
         queue.remove(i);
         waitingCounts.merge(plan.services[v.queue], -1, Integer::sum);
         waitingNow--;
+        int zone = plan.serviceZone[v.queue];
+        if (zone >= 0) {
+          waitingByZone[zone]--;
+        }
         return;
       }
     }

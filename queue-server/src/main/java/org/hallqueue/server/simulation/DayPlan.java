@@ -37,6 +37,8 @@ final class DayPlan {
   final double closeSeconds;
   final double warmupSeconds;
   final int hours;
+  final String[] zoneCodes;
+  final int[] serviceZone;
   private final List<List<String>> numbers = new ArrayList<>();
 
   DayPlan(Scenario s) {
@@ -53,6 +55,11 @@ final class DayPlan {
       Double target = s.targetMinutes().get(laneCodes[l]);
       targetSeconds[l] =
           target != null ? target * 60.0 : lanes.get(laneCodes[l]).maxWait().toSeconds();
+    }
+    zoneCodes = new TreeSet<>(s.zones().values()).toArray(String[]::new);
+    serviceZone = new int[services.length];
+    for (int i = 0; i < services.length; i++) {
+      serviceZone[i] = java.util.Arrays.asList(zoneCodes).indexOf(s.zones().get(services[i]));
     }
     expected = new Duration[services.length];
     samplers = new ServiceTimeSampler[services.length];

@@ -26,6 +26,8 @@ import org.hallqueue.server.queue.Lane;
  * @param recallLimit recalls before a recall marks the visitor no-show (the server's setting)
  * @param lanes the office's lanes by code (weights and caps)
  * @param targetMinutes optional wait target by lane; a lane without one is held to its cap
+ * @param zones optional: the floor-plan zone where each service's visitors wait (the service's
+ *     {@code zone}), for people waiting by zone and hour
  */
 public record Scenario(
     int openMinutes,
@@ -42,7 +44,8 @@ public record Scenario(
     int recallLimit,
     List<Transfer> transfers,
     Map<String, Lane> lanes,
-    Map<String, Double> targetMinutes) {
+    Map<String, Double> targetMinutes,
+    Map<String, String> zones) {
 
   /** More visitors than this over all replications is refused rather than run. */
   public static final long MAX_VISITORS = 10_000_000L;
@@ -54,6 +57,7 @@ public record Scenario(
     transfers = transfers == null ? List.of() : List.copyOf(transfers);
     lanes = lanes == null ? Map.of() : Map.copyOf(lanes);
     targetMinutes = targetMinutes == null ? Map.of() : Map.copyOf(targetMinutes);
+    zones = zones == null ? Map.of() : Map.copyOf(zones);
   }
 
   /**
@@ -94,6 +98,7 @@ public record Scenario(
     b.transfers = transfers;
     b.lanes = lanes;
     b.targetMinutes = targetMinutes;
+    b.zones = zones;
     return b;
   }
 
@@ -119,6 +124,7 @@ public record Scenario(
     private List<Transfer> transfers = List.of();
     private Map<String, Lane> lanes = Map.of();
     private Map<String, Double> targetMinutes = Map.of();
+    private Map<String, String> zones = Map.of();
 
     private Builder() {}
 
@@ -174,6 +180,12 @@ public record Scenario(
       return this;
     }
 
+    /** The waiting zone of each service. */
+    public Builder zones(Map<String, String> byService) {
+      zones = byService;
+      return this;
+    }
+
     public Builder transfers(List<Transfer> moves) {
       transfers = moves;
       return this;
@@ -196,7 +208,8 @@ public record Scenario(
               recallLimit,
               transfers,
               lanes,
-              targetMinutes);
+              targetMinutes,
+              zones);
       return scenario.checked();
     }
   }

@@ -44,9 +44,11 @@ public record SimulationResult(
 
   /**
    * One clock hour of the day, by the hour visitors arrived (waits) or by the clock (load); counts
-   * are means per day.
+   * are means per day. {@code arrivals} counts the warm-up's visitors too (it is the demand); the
+   * waits do not.
    *
    * @param waitingMax the most people waiting at once in the hour, averaged over the days
+   * @param zones people waiting by floor-plan zone (for the scenario's {@code zones})
    */
   public record HourResult(
       int hour,
@@ -54,7 +56,11 @@ public record SimulationResult(
       Map<String, HourWait> lanes,
       double busyCounters,
       double waitingAverage,
-      double waitingMax) {}
+      double waitingMax,
+      Map<String, ZoneLoad> zones) {}
+
+  /** People waiting in one zone in one hour, as {@link HourResult} counts them. */
+  public record ZoneLoad(double waitingAverage, double waitingMax) {}
 
   /** Waits of one lane's visitors who arrived in one hour, all replications together. */
   public record HourWait(

@@ -9,6 +9,7 @@ import org.hallqueue.server.simulation.SimulationResult.EstimateAccuracy;
 import org.hallqueue.server.simulation.SimulationResult.HourResult;
 import org.hallqueue.server.simulation.SimulationResult.HourWait;
 import org.hallqueue.server.simulation.SimulationResult.LaneResult;
+import org.hallqueue.server.simulation.SimulationResult.ZoneLoad;
 
 /** Adds up simulated days into a {@link SimulationResult}. */
 final class Tally {
@@ -24,6 +25,8 @@ final class Tally {
   private final double[] busyArea;
   private final double[] waitingArea;
   private final double[] waitingMax;
+  private final double[][] zoneArea;
+  private final double[][] zoneMax;
   private final double[] busy;
   private final double[] open;
   private final PredictionErrors estimator = new PredictionErrors();
@@ -48,6 +51,8 @@ final class Tally {
     busyArea = new double[plan.hours];
     waitingArea = new double[plan.hours];
     waitingMax = new double[plan.hours];
+    zoneArea = new double[plan.zoneCodes.length][plan.hours];
+    zoneMax = new double[plan.zoneCodes.length][plan.hours];
     busy = new double[plan.counters.length];
     open = new double[plan.counters.length];
   }
@@ -58,11 +63,11 @@ final class Tally {
     double[] sum = new double[lanes];
     int[] count = new int[lanes];
     for (Visitor v : day.visitors) {
+      int hour = (int) (v.arrivedAt / 3600);
+      arrivals[hour]++;
       if (v.arrivedAt < plan.warmupSeconds) {
         continue;
       }
-      int hour = (int) (v.arrivedAt / 3600);
-      arrivals[hour]++;
       if (!v.called()) {
         unserved[v.lane]++;
         continue;
@@ -90,6 +95,10 @@ final class Tally {
       busyArea[h] += day.load.busyArea[h];
       waitingArea[h] += day.load.waitingArea[h];
       waitingMax[h] += day.load.waitingMax[h];
+      for (int z = 0; z < zoneArea.length; z++) {
+        zoneArea[z][h] += day.load.zoneArea[z][h];
+        zoneMax[z][h] += day.load.zoneMax[z][h];
+      }
     }
     for (int c = 0; c < busy.length; c++) {
       busy[c] += day.busySeconds[c];
@@ -116,6 +125,11 @@ final class Tally {
             plan.laneCodes[l],
             new HourWait(s.size(), mean(s), percentile(s, 0.5), percentile(s, 0.9)));
       }
+      Map<String, ZoneLoad> byZone = new LinkedHashMap<>();
+      for (int z = 0; z < zoneArea.length; z++) {
+        byZone.put(
+            plan.zoneCodes[z], new ZoneLoad(zoneArea[z][h] / 3600.0 / days, zoneMax[z][h] / days));
+      }
       hours.add(
           new HourResult(
               h,
@@ -123,7 +137,8 @@ final class Tally {
               byLane,
               busyArea[h] / 3600.0 / days,
               waitingArea[h] / 3600.0 / days,
-              waitingMax[h] / days));
+              waitingMax[h] / days,
+              byZone));
     }
     return new SimulationResult(visitors, days, laneResults, counterResults, hours, estimates());
   }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * made up, since the bundle carries none: visitors per hour by service in the proportions A 9, B 5,
  * C 5, D 13, E 16, F 4, by lane standard 70%, elderly 15%, women 8%, migrant 7%, scaled so that the
  * counters are busy {@code load} of the time; service times lognormal (cv 0.7) around each
- * service's expected time; an eight-hour day, every counter open all day.
+ * service's expected time; an eight-hour day, every counter open all day; services' waiting zones
+ * as the bundle gives them.
  */
 final class DemoOfficeScenario {
   static final int OPEN_MINUTES = 480;
@@ -29,6 +30,7 @@ final class DemoOfficeScenario {
 
   private final Map<String, Lane> lanes = new LinkedHashMap<>();
   private final Map<String, Double> expectedMinutes = new LinkedHashMap<>();
+  private final Map<String, String> zones = new LinkedHashMap<>();
   private final List<CounterShift> counters = new ArrayList<>();
 
   DemoOfficeScenario() {
@@ -48,8 +50,9 @@ final class DemoOfficeScenario {
               lane.path("sortOrder").asInt()));
     }
     for (JsonNode service : bundle.path("services")) {
-      expectedMinutes.put(
-          service.path("code").asString(), service.path("expectedServiceSeconds").asDouble() / 60);
+      String code = service.path("code").asString();
+      expectedMinutes.put(code, service.path("expectedServiceSeconds").asDouble() / 60);
+      zones.put(code, service.path("zone").asString());
     }
     for (JsonNode counter : bundle.path("counters")) {
       List<String> services = new ArrayList<>();
@@ -123,6 +126,7 @@ final class DemoOfficeScenario {
         .serviceMinutes(times)
         .counters(shifts)
         .lanes(lanes)
+        .zones(zones)
         .build();
   }
 

@@ -143,6 +143,22 @@ class SimulatedDayTest {
   }
 
   @Test
+  void shouldCountPeopleWaitingInEachZoneOfTheFloorPlan() {
+    Scenario demo =
+        new DemoOfficeScenario().atLoad(0.9, "WEIGHTED_AGING").toBuilder().runs(5, 1L, 0).build();
+
+    SimulationResult result = OfficeSimulator.run(demo);
+
+    for (var hour : result.byHour()) {
+      assertThat(hour.zones()).containsOnlyKeys("zone-a", "zone-b");
+      double inZones = hour.zones().values().stream().mapToDouble(z -> z.waitingAverage()).sum();
+      assertThat(inZones).isCloseTo(hour.waitingAverage(), within(1e-9));
+      assertThat(hour.zones().values()).allMatch(z -> z.waitingMax() <= hour.waitingMax());
+    }
+    assertThat(result.byHour().get(4).zones().get("zone-a").waitingAverage()).isPositive();
+  }
+
+  @Test
   void shouldRefuseABadScenarioNamingTheField() {
     Scenario good = Offices.queueing(10, 1.0, 1, 480);
 
