@@ -59,6 +59,16 @@ final class ScenarioCheck {
         "must be 0 to 10");
     checkTransfers();
     scenario
+        .zones()
+        .forEach(
+            (service, zone) -> {
+              require(
+                  serviceMinutes.containsKey(service),
+                  "zones." + service,
+                  "is not a known service");
+              require(zone != null && !zone.isBlank(), "zones." + service, "must name a zone");
+            });
+    scenario
         .targetMinutes()
         .forEach(
             (lane, minutes) -> {

@@ -175,6 +175,9 @@ class SimulatedDayTest {
         .isInstanceOf(ScenarioException.class)
         .extracting(e -> ((ScenarioException) e).field())
         .isEqualTo("replications");
+    assertThatThrownBy(() -> good.toBuilder().zones(Map.of("Z", "zone-a")).build())
+        .extracting(e -> ((ScenarioException) e).field())
+        .isEqualTo("zones.Z");
     assertThatThrownBy(() -> good.toBuilder().strategy("LOUDEST_FIRST").build())
         .extracting(e -> ((ScenarioException) e).field())
         .isEqualTo("strategy");
