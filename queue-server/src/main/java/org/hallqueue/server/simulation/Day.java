@@ -325,6 +325,12 @@ final class Day {
   }
 
   private void openCounter(int c) {
+    if (open[c]) {
+      // Still finishing the last shift's visit: it simply stays open.
+      closing[c] = false;
+      lastShift[c] = false;
+      return;
+    }
     open[c] = true;
     closing[c] = false;
     lastShift[c] = false;

@@ -68,6 +68,33 @@ class SimulatedDayTest {
   }
 
   @Test
+  void shouldNeverHaveACounterCallWhileItsVisitFromTheLastShiftRunsOn() {
+    Scenario shortBreaks =
+        Offices.queueing(25, 3.0, 1, 480).toBuilder()
+            .serviceMinutes(Map.of("A", ServiceMinutes.fixed(3.0)))
+            .counters(
+                List.of(
+                    new CounterShift(
+                        "c1",
+                        List.of("A"),
+                        null,
+                        List.of(List.of(0, 100), List.of(101, 200), List.of(202, 480)))))
+            .build();
+
+    Day day = Offices.day(shortBreaks);
+
+    List<Visitor> byCall =
+        day.visitors.stream()
+            .sorted(java.util.Comparator.comparingDouble(v -> v.calledAt))
+            .toList();
+    for (int i = 1; i < byCall.size(); i++) {
+      Visitor previous = byCall.get(i - 1);
+      assertThat(byCall.get(i).ticket.calledAt()).isAfterOrEqualTo(previous.ticket.finishedAt());
+    }
+    assertThat(day.visitors).allMatch(v -> v.ticket.status() == TicketStatus.DONE);
+  }
+
+  @Test
   void shouldMarkTheGivenShareOfVisitorsNoShowAfterTheRecallLimit() {
     Scenario scenario =
         Offices.queueing(40, 2.0, 2, 480).toBuilder().conduct(0.10, 0.05, 60, 2).build().toBuilder()
