@@ -9,6 +9,7 @@ import org.hallqueue.server.simulation.SimulationResult.EstimateAccuracy;
 import org.hallqueue.server.simulation.SimulationResult.HourResult;
 import org.hallqueue.server.simulation.SimulationResult.HourWait;
 import org.hallqueue.server.simulation.SimulationResult.LaneResult;
+import org.hallqueue.server.simulation.SimulationResult.PredictorAccuracy;
 import org.hallqueue.server.simulation.SimulationResult.ZoneLoad;
 
 /** Adds up simulated days into a {@link SimulationResult}. */
@@ -174,7 +175,16 @@ final class Tally {
         live.p90AbsErrorMinutes(),
         live.underPredictionShare(),
         les.maeMinutes(),
-        Map.of("estimator", live, "queueLength", baseline, "lastToEnterService", les));
+        predictors(live, baseline, les));
+  }
+
+  private static Map<String, PredictorAccuracy> predictors(
+      PredictorAccuracy live, PredictorAccuracy baseline, PredictorAccuracy les) {
+    Map<String, PredictorAccuracy> all = new LinkedHashMap<>();
+    all.put("estimator", live);
+    all.put("queueLength", baseline);
+    all.put("lastToEnterService", les);
+    return all;
   }
 
   /** Student-t 95% interval of the daily means; {@code null} with fewer than two days. */

@@ -26,6 +26,16 @@ class SimulatedDayTest {
   }
 
   @Test
+  void shouldReportProgressAfterEachReplication() {
+    List<Integer> done = new ArrayList<>();
+
+    OfficeSimulator.run(
+        Offices.queueing(20, 2.0, 1, 60).toBuilder().runs(4, 1L, 0).build(), done::add);
+
+    assertThat(done).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void shouldShowTwoScenariosDifferingOnlyInCountersTheSameVisitors() {
     Scenario three = Offices.queueing(50, 3.0, 3, 480);
     Scenario two = three.toBuilder().counters(three.counters().subList(0, 2)).build();
