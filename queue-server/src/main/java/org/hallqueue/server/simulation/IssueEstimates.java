@@ -1,0 +1,80 @@
+package org.hallqueue.server.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.QueueState;
+import org.hallqueue.server.queue.Ticket;
+import org.hallqueue.server.queue.WaitEstimator;
+
+/**
+ * The wait a ticket would show at issue, computed as the live server does (QueueInsight.place):
+ * {@code ahead} by the strategy among the tickets of the same service, capacity from the counters'
+ * status and what waits for each service, the mean service time blended from the last 20 visits
+ * completed; beside it the two textbook predictors the estimator is compared with.
+ */
+final class IssueEstimates {
+  /** As QueueInsight.RECENT_SAMPLES. */
+  private static final int RECENT_SAMPLES = 20;
+
+  private final WaitEstimator estimator = new WaitEstimator();
+  private final DayPlan plan;
+  private final List<ArrayDeque<Duration>> recent;
+  private final Duration[] mean;
+  private final double[] lastEnteredWait;
+
+  IssueEstimates(DayPlan plan) {
+    this.plan = plan;
+    int n = plan.services.length;
+    this.recent =
+        java.util.stream.Stream.generate(() -> new ArrayDeque<Duration>()).limit(n).toList();
+    this.mean = new Duration[n];
+    for (int i = 0; i < n; i++) {
+      mean[i] = estimator.meanServiceTime(plan.expected[i], List.of());
+    }
+    this.lastEnteredWait = new double[n];
+  }
+
+  /**
+   * Records on the visitor the three predictions at issue.
+   *
+   * @param sameService the tickets waiting for the visitor's service, the new one included
+   * @param counterIdle whether a counter that serves the service is free (the new ticket is then
+   *     called at once)
+   */
+  void atIssue(
+      Visitor v,
+      Instant now,
+      List<Ticket> sameService,
+      List<Counter> counters,
+      Map<String, Integer> waitingCounts,
+      boolean counterIdle) {
+    String service = plan.services[v.service];
+    int ahead = plan.strategy.ahead(new QueueState(sameService, plan.lanes, now), v.ticket);
+    double capacity = estimator.capacity(service, counters, waitingCounts);
+    Duration meanTime = mean[v.service];
+    v.estimate = estimator.estimate(ahead, meanTime, capacity).toSeconds();
+    // Queue-length predictor (n + 1) / (s·μ): n already waiting, s counters, μ = 1 / mean time.
+    int before = sameService.size() - 1;
+    v.baseline = counterIdle ? 0.0 : (before + 1) * meanTime.toSeconds() / capacity;
+    v.lastToEnter = lastEnteredWait[v.service];
+  }
+
+  /** The visitor was called for the first time: the last to enter service of their service. */
+  void entered(Visitor v) {
+    lastEnteredWait[v.service] = v.waitSeconds();
+  }
+
+  /** A visit was completed, as TicketStore.recentServiceTimes would then read it. */
+  void completed(int service, Duration took) {
+    ArrayDeque<Duration> times = recent.get(service);
+    times.addLast(took);
+    if (times.size() > RECENT_SAMPLES) {
+      times.removeFirst();
+    }
+    mean[service] = estimator.meanServiceTime(plan.expected[service], List.copyOf(times));
+  }
+}
