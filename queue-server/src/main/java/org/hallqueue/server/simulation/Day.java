@@ -228,12 +228,12 @@ final class Day {
     }
     Instant now = at(clock);
     RankedTicket choice =
-        plan.strategy
+        plan.callNext
             .choose(new QueueState(servable, plan.lanes, now), counters.get(c))
             .orElseThrow(() -> new IllegalStateException("no choice among servable tickets"));
     Visitor v = visitors.get((int) choice.ticket().id() - 1);
     dequeue(v);
-    v.ticket = v.ticket.call(counters.get(c).id(), now);
+    v.ticket = v.ticket.call(counters.get(c).id(), now).next();
     current[c] = v;
     busyNow++;
     since[c] = clock;
@@ -278,7 +278,7 @@ final class Day {
   }
 
   private void begin(int c, Visitor v, Instant now) {
-    v.ticket = v.ticket.start(now);
+    v.ticket = v.ticket.start(now).next();
     double seconds = v.transferred ? v.transferSeconds : v.serviceSeconds;
     schedule(clock + seconds, Event.END, c);
   }
@@ -286,7 +286,7 @@ final class Day {
   private void recall(int c) {
     Visitor v = current[c];
     Instant now = at(clock);
-    v.ticket = v.ticket.recall(plan.scenario.recallLimit(), now);
+    v.ticket = v.ticket.recall(plan.scenario.recallLimit(), now).next();
     if (v.ticket.status() == TicketStatus.NO_SHOW) {
       free(c);
     } else if (v.noShow) {
@@ -299,14 +299,14 @@ final class Day {
   private void finish(int c) {
     Visitor v = current[c];
     if (v.transferTarget >= 0 && !v.transferred) {
-      v.ticket = v.ticket.transferTo(plan.services[v.transferTarget]);
+      v.ticket = v.ticket.transferTo(plan.services[v.transferTarget]).next();
       v.transferred = true;
       enqueue(v, v.transferTarget);
       free(c);
       offer(v.transferTarget);
       return;
     }
-    Ticket done = v.ticket.complete(at(clock));
+    Ticket done = v.ticket.complete(at(clock)).next();
     v.ticket = done;
     v.served = true;
     estimates.completed(v.queue, Duration.between(done.startedAt(), done.finishedAt()));

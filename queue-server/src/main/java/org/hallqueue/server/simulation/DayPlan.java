@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.CounterStatus;
@@ -19,6 +20,7 @@ import org.hallqueue.server.queue.TicketNumbers;
 final class DayPlan {
   final Scenario scenario;
   final CallStrategy strategy;
+  final CallNext callNext;
   final Map<String, Lane> lanes;
   final String[] laneCodes;
   final double[] targetSeconds;
@@ -44,6 +46,7 @@ final class DayPlan {
   DayPlan(Scenario s) {
     scenario = s;
     strategy = CallStrategy.named(s.strategy());
+    callNext = new CallNext(strategy);
     lanes = s.lanes();
     laneCodes = new TreeSet<>(s.lanes().keySet()).toArray(String[]::new);
     services = new TreeSet<>(s.serviceMinutes().keySet()).toArray(String[]::new);

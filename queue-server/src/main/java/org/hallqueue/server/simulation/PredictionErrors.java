@@ -1,6 +1,7 @@
 package org.hallqueue.server.simulation;
 
 import java.time.Duration;
+import org.hallqueue.server.queue.EstimateRange;
 import org.hallqueue.server.simulation.SimulationResult.PredictorAccuracy;
 
 /** Predicted against actual waits of one predictor, pooled over replications. */

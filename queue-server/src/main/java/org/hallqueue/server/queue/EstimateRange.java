@@ -1,4 +1,4 @@
-package org.hallqueue.server.simulation;
+package org.hallqueue.server.queue;
 
 import java.time.Duration;
 
