@@ -59,7 +59,7 @@ class StatsApiIntegrationTest extends ServerTest {
                 - row(before.path("byService"), "code", "A").path("issued").asInt())
         .isEqualTo(2);
     assertThat(row(after.path("byLane"), "code", "elderly").path("targetSeconds").asLong())
-        .isEqualTo(1800);
+        .isEqualTo(2700);
     assertThat(after.path("totals").path("wait").path("count").asInt()).isGreaterThanOrEqualTo(2);
     assertThat(after.path("totals").path("withinTargetShare").asDouble()).isBetween(0.0, 1.0);
     JsonNode c = row(after.path("counters"), "id", counter);
