@@ -1,0 +1,25 @@
+package org.hallqueue.floorplans;
+
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+
+/**
+ * Seeds for property tests, one per case. A case's seed is its display name ({@code seed 42}), so a
+ * failure names the seed and {@code -Dseed=42} replays just that case; {@code -Dseeds.base=N} draws
+ * a different series of seeds for a whole run.
+ */
+public final class Seeds {
+  private static final long DEFAULT_BASE = 20261206L;
+
+  private Seeds() {}
+
+  /** {@code count} seeds, or only the one given as {@code -Dseed}. */
+  public static LongStream of(int count) {
+    Long replay = Long.getLong("seed");
+    if (replay != null) {
+      return LongStream.of(replay);
+    }
+    SplittableRandom series = new SplittableRandom(Long.getLong("seeds.base", DEFAULT_BASE));
+    return LongStream.generate(series::nextLong).limit(count);
+  }
+}
