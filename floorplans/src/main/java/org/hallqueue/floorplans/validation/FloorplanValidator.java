@@ -10,7 +10,6 @@ import java.util.Set;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.geometry.Point;
 import org.hallqueue.floorplans.geometry.Polygon;
-import org.hallqueue.floorplans.json.JsonPointer;
 import org.hallqueue.floorplans.model.Connector;
 import org.hallqueue.floorplans.model.ConnectorStop;
 import org.hallqueue.floorplans.model.Counter;
@@ -26,6 +25,7 @@ import org.hallqueue.floorplans.model.WaitingZone;
 import org.hallqueue.floorplans.model.Wall;
 import org.hallqueue.floorplans.routing.PathPoint;
 import org.hallqueue.floorplans.routing.RoutePlanner;
+import tools.jackson.core.JsonPointer;
 
 /**
  * Checks what a floorplan says, beyond its shape: ids are unique and every reference names
@@ -64,19 +64,21 @@ public final class FloorplanValidator {
     return List.copyOf(validator.problems);
   }
 
-  private static String floorPointer(int f) {
-    return JsonPointer.child("/floors", f);
+  private static final JsonPointer FLOORS = JsonPointer.compile("/floors");
+
+  private static JsonPointer floorPointer(int f) {
+    return FLOORS.appendIndex(f);
   }
 
-  private static String elementPointer(int f, int e) {
-    return JsonPointer.child(JsonPointer.child(floorPointer(f), "elements"), e);
+  private static JsonPointer elementPointer(int f, int e) {
+    return item(floorPointer(f), "elements", e);
   }
 
   private void checkIds() {
     Map<String, String> firstUse = new HashMap<>();
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
-      String fp = floorPointer(f);
+      JsonPointer fp = floorPointer(f);
       for (int i = 0; i < floor.walls().size(); i++) {
         claim(firstUse, floor.walls().get(i).id(), item(fp, "walls", i));
       }
@@ -91,18 +93,18 @@ public final class FloorplanValidator {
       }
     }
     for (int c = 0; c < office.connectors().size(); c++) {
-      claim(firstUse, office.connectors().get(c).id(), item("", "connectors", c));
+      claim(firstUse, office.connectors().get(c).id(), item(JsonPointer.empty(), "connectors", c));
     }
   }
 
-  private static String item(String parent, String list, int index) {
-    return JsonPointer.child(JsonPointer.child(parent, list), index);
+  private static JsonPointer item(JsonPointer parent, String list, int index) {
+    return parent.appendProperty(list).appendIndex(index);
   }
 
-  private void claim(Map<String, String> firstUse, String id, String pointer) {
-    String first = firstUse.putIfAbsent(id, pointer);
+  private void claim(Map<String, String> firstUse, String id, JsonPointer pointer) {
+    String first = firstUse.putIfAbsent(id, pointer.toString());
     if (first != null) {
-      problems.add(ValidationMessages.duplicateId(JsonPointer.child(pointer, "id"), id, first));
+      problems.add(ValidationMessages.duplicateId(pointer.appendProperty("id"), id, first));
     }
   }
 
@@ -115,7 +117,7 @@ public final class FloorplanValidator {
       if (!levels.add(floor.level())) {
         problems.add(
             ValidationMessages.duplicateLevel(
-                JsonPointer.child(floorPointer(f), "level"), floor.level()));
+                floorPointer(f).appendProperty("level"), floor.level()));
       }
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
@@ -125,13 +127,13 @@ public final class FloorplanValidator {
           if (other != null) {
             problems.add(
                 ValidationMessages.duplicateCounterNumber(
-                    JsonPointer.child(elementPointer(f, e), "number"), counter.number(), other));
+                    elementPointer(f, e).appendProperty("number"), counter.number(), other));
           }
         }
       }
     }
     if (!anyEntrance) {
-      problems.add(ValidationMessages.noEntrance("/floors"));
+      problems.add(ValidationMessages.noEntrance(FLOORS));
     }
   }
 
@@ -148,15 +150,14 @@ public final class FloorplanValidator {
             if (!(elements.get(id) instanceof Counter)) {
               problems.add(
                   ValidationMessages.unknownCounter(
-                      JsonPointer.child(JsonPointer.child(elementPointer(f, e), "counters"), k),
-                      id));
+                      elementPointer(f, e).appendProperty("counters").appendIndex(k), id));
             }
           }
         } else if (element instanceof DisplayBoard display
             && !(elements.get(display.zone()) instanceof WaitingZone)) {
           problems.add(
               ValidationMessages.unknownZone(
-                  JsonPointer.child(elementPointer(f, e), "zone"), display.zone()));
+                  elementPointer(f, e).appendProperty("zone"), display.zone()));
         }
       }
     }
@@ -165,7 +166,7 @@ public final class FloorplanValidator {
   private void checkPlacement() {
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
-      String fp = floorPointer(f);
+      JsonPointer fp = floorPointer(f);
       List<Blocking> blockers = blockers(floor);
       for (int i = 0; i < floor.walls().size(); i++) {
         Wall wall = floor.walls().get(i);
@@ -196,13 +197,13 @@ public final class FloorplanValidator {
       }
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
-        String ep = elementPointer(f, e);
+        JsonPointer ep = elementPointer(f, e);
         LocalizedText name = ValidationMessages.called(element);
         if (element instanceof WaitingZone zone) {
           checkPoints(floor, zone.area(), ep, "area", name);
         }
-        if (checkSpot(floor, blockers, element.at(), JsonPointer.child(ep, "at"), name)) {
-          misplaced.add(ep);
+        if (checkSpot(floor, blockers, element.at(), ep.appendProperty("at"), name)) {
+          misplaced.add(ep.toString());
         }
       }
     }
@@ -212,7 +213,8 @@ public final class FloorplanValidator {
         ConnectorStop stop = connector.stops().get(s);
         Optional<Floor> floor = office.floor(stop.floor());
         if (floor.isPresent()) {
-          String sp = JsonPointer.child(item(item("", "connectors", c), "stops", s), "at");
+          JsonPointer sp =
+              item(item(JsonPointer.empty(), "connectors", c), "stops", s).appendProperty("at");
           checkSpot(floor.get(), blockers(floor.get()), stop.at(), sp, connectorName(connector));
         }
       }
@@ -226,12 +228,12 @@ public final class FloorplanValidator {
   }
 
   private void checkPoints(
-      Floor floor, List<Point> points, String pointer, String field, LocalizedText what) {
+      Floor floor, List<Point> points, JsonPointer pointer, String field, LocalizedText what) {
     for (int k = 0; k < points.size(); k++) {
       if (!onFloor(floor, points.get(k))) {
         problems.add(
             ValidationMessages.outsideFloor(
-                JsonPointer.child(JsonPointer.child(pointer, field), k), what, floor));
+                pointer.appendProperty(field).appendIndex(k), what, floor));
         return; // one problem per shape is enough to find it
       }
     }
@@ -239,7 +241,7 @@ public final class FloorplanValidator {
 
   /** Reports a spot off the floor or inside a blocker; true when it did. */
   private boolean checkSpot(
-      Floor floor, List<Blocking> blockers, Point at, String pointer, LocalizedText what) {
+      Floor floor, List<Blocking> blockers, Point at, JsonPointer pointer, LocalizedText what) {
     if (!onFloor(floor, at)) {
       problems.add(ValidationMessages.outsideFloor(pointer, what, floor));
       return true;
@@ -275,21 +277,20 @@ public final class FloorplanValidator {
   private void checkConnectors() {
     for (int c = 0; c < office.connectors().size(); c++) {
       Connector connector = office.connectors().get(c);
-      String cp = item("", "connectors", c);
+      JsonPointer cp = item(JsonPointer.empty(), "connectors", c);
       Set<Integer> floors = new HashSet<>();
       for (int s = 0; s < connector.stops().size(); s++) {
         int level = connector.stops().get(s).floor();
         floors.add(level);
         if (office.floor(level).isEmpty()) {
           problems.add(
-              ValidationMessages.unknownFloor(
-                  JsonPointer.child(item(cp, "stops", s), "floor"), level));
+              ValidationMessages.unknownFloor(item(cp, "stops", s).appendProperty("floor"), level));
         }
       }
       if (floors.size() < 2) {
         problems.add(
             ValidationMessages.connectorNeedsTwoFloors(
-                JsonPointer.child(cp, "stops"), connectorName(connector)));
+                cp.appendProperty("stops"), connectorName(connector)));
       }
     }
   }
@@ -311,8 +312,8 @@ public final class FloorplanValidator {
       Floor floor = office.floors().get(f);
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
-        String ep = elementPointer(f, e);
-        if (!(element instanceof Counter) || misplaced.contains(ep)) {
+        JsonPointer ep = elementPointer(f, e);
+        if (!(element instanceof Counter) || misplaced.contains(ep.toString())) {
           continue;
         }
         PathPoint target = new PathPoint(element.at().x(), element.at().y(), floor.level());
