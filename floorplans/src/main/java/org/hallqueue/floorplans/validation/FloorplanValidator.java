@@ -52,6 +52,10 @@ public final class FloorplanValidator {
    * the file has other problems, routes through it would mean little).
    */
   public static List<Problem> validate(Office office, boolean checkRoutes) {
+    List<Problem> beyondLimits = LimitCheck.problems(office);
+    if (!beyondLimits.isEmpty()) {
+      return beyondLimits; // checking such a plan further could take very long
+    }
     FloorplanValidator validator = new FloorplanValidator(office);
     validator.checkIds();
     validator.checkFloors();
