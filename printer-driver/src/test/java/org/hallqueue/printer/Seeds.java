@@ -13,6 +13,19 @@ public final class Seeds {
 
   private Seeds() {}
 
+  /**
+   * Runs one case of a property; when it fails, the failure starts with the case's seed and how to
+   * replay it (test reports show a case's number, not its name).
+   */
+  public static void check(long seed, Runnable property) {
+    try {
+      property.run();
+    } catch (AssertionError e) {
+      throw new AssertionError(
+          "seed " + seed + " (replay: -Dseed=" + seed + "): " + e.getMessage(), e);
+    }
+  }
+
   /** {@code count} seeds, or only the one given as {@code -Dseed}. */
   public static LongStream of(int count) {
     Long replay = Long.getLong("seed");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.format.FormatMessages.Expected;
@@ -81,45 +82,45 @@ final class ObjectFields {
   }
 
   String requiredText(String key) {
-    return required(key).map(v -> text(v, key, at(key))).orElse("");
+    return required(key).map(v -> text(v, key, () -> at(key))).orElse("");
   }
 
-  private String text(JsonNode value, String key, JsonPointer where) {
+  private String text(JsonNode value, String key, Supplier<JsonPointer> where) {
     if (value.isString()) {
       return value.stringValue();
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.TEXT));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.TEXT));
     return "";
   }
 
   String requiredId(String key) {
     String id = requiredText(key);
     if (has(key) && object.get(key).isString()) {
-      checkId(id, at(key));
+      checkId(id, () -> at(key));
     }
     return id;
   }
 
-  private void checkId(String id, JsonPointer where) {
+  private void checkId(String id, Supplier<JsonPointer> where) {
     if (!ID.matcher(id).matches()) {
-      problems.add(FormatMessages.badId(where, id));
+      problems.add(FormatMessages.badId(where.get(), id));
     }
   }
 
   int requiredInt(String key, int minimum) {
-    return required(key).map(v -> wholeNumber(v, key, at(key), minimum)).orElse(minimum);
+    return required(key).map(v -> wholeNumber(v, key, () -> at(key), minimum)).orElse(minimum);
   }
 
-  private int wholeNumber(JsonNode value, String key, JsonPointer where, int minimum) {
+  private int wholeNumber(JsonNode value, String key, Supplier<JsonPointer> where, int minimum) {
     if (value.isNumber() && isInt(value.doubleValue())) {
       int i = (int) value.doubleValue();
       if (i < minimum) {
-        problems.add(FormatMessages.tooSmall(where, key, Integer.toString(minimum), true));
+        problems.add(FormatMessages.tooSmall(where.get(), key, Integer.toString(minimum), true));
         return minimum;
       }
       return i;
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.WHOLE_NUMBER));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.WHOLE_NUMBER));
     return minimum;
   }
 
@@ -197,7 +198,7 @@ final class ObjectFields {
       problems.add(FormatMessages.missingTranslation(pointer, field, lang));
       return "";
     }
-    String s = text(value, lang, at(lang));
+    String s = text(value, lang, () -> at(lang));
     if (value.isString() && s.isBlank()) {
       problems.add(FormatMessages.missingTranslation(at(lang), field, lang));
     }
@@ -205,17 +206,17 @@ final class ObjectFields {
   }
 
   Point requiredPoint(String key) {
-    return required(key).map(v -> point(v, key, at(key))).orElse(new Point(0, 0));
+    return required(key).map(v -> point(v, key, () -> at(key))).orElse(new Point(0, 0));
   }
 
-  private Point point(JsonNode value, String key, JsonPointer where) {
+  private Point point(JsonNode value, String key, Supplier<JsonPointer> where) {
     if (value.isArray()
         && value.size() == 2
         && value.get(0).isNumber()
         && value.get(1).isNumber()) {
       return new Point(value.get(0).doubleValue(), value.get(1).doubleValue());
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.POINT));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.POINT));
     return new Point(0, 0);
   }
 
@@ -230,8 +231,10 @@ final class ObjectFields {
     }
     JsonNode array = value.get();
     List<Point> points = new ArrayList<>();
+    JsonPointer list = at(key);
     for (int i = 0; i < array.size(); i++) {
-      points.add(point(array.get(i), key, at(key).appendIndex(i)));
+      int index = i;
+      points.add(point(array.get(i), key, () -> list.appendIndex(index)));
     }
     if (points.size() < minimum) {
       problems.add(FormatMessages.tooFewPoints(at(key), key, minimum));
@@ -244,9 +247,9 @@ final class ObjectFields {
         key,
         true,
         (item, where) -> {
-          String id = text(item, key, where);
+          String id = text(item, key, () -> where);
           if (item.isString()) {
-            checkId(id, where);
+            checkId(id, () -> where);
           }
           return id;
         });
@@ -263,7 +266,7 @@ final class ObjectFields {
   private <E extends Enum<E>> Optional<E> choice(JsonNode value, String key, Class<E> type) {
     List<String> allowed =
         Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-    String text = text(value, key, at(key));
+    String text = text(value, key, () -> at(key));
     if (!value.isString()) {
       return Optional.empty();
     }
@@ -289,8 +292,9 @@ final class ObjectFields {
       return List.of();
     }
     List<T> items = new ArrayList<>();
+    JsonPointer list = at(key);
     for (int i = 0; i < value.size(); i++) {
-      items.add(reader.apply(value.get(i), at(key).appendIndex(i)));
+      items.add(reader.apply(value.get(i), list.appendIndex(i)));
     }
     return items;
   }

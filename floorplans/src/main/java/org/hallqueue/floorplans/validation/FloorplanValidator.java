@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.geometry.Point;
-import org.hallqueue.floorplans.geometry.Polygon;
 import org.hallqueue.floorplans.model.Connector;
 import org.hallqueue.floorplans.model.ConnectorStop;
 import org.hallqueue.floorplans.model.Counter;
@@ -24,7 +25,7 @@ import org.hallqueue.floorplans.model.Office;
 import org.hallqueue.floorplans.model.WaitingZone;
 import org.hallqueue.floorplans.model.Wall;
 import org.hallqueue.floorplans.routing.PathPoint;
-import org.hallqueue.floorplans.routing.RoutePlanner;
+import org.hallqueue.floorplans.routing.Reachability;
 import tools.jackson.core.JsonPointer;
 
 /**
@@ -75,11 +76,11 @@ public final class FloorplanValidator {
   }
 
   private static JsonPointer elementPointer(int f, int e) {
-    return item(floorPointer(f), "elements", e);
+    return floorPointer(f).appendProperty("elements").appendIndex(e);
   }
 
   private void checkIds() {
-    Map<String, String> firstUse = new HashMap<>();
+    Map<String, Supplier<JsonPointer>> firstUse = new HashMap<>();
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
       JsonPointer fp = floorPointer(f);
@@ -93,7 +94,7 @@ public final class FloorplanValidator {
         claim(firstUse, floor.levelChanges().get(i).id(), item(fp, "levelChanges", i));
       }
       for (int i = 0; i < floor.elements().size(); i++) {
-        claim(firstUse, floor.elements().get(i).id(), elementPointer(f, i));
+        claim(firstUse, floor.elements().get(i).id(), item(fp, "elements", i));
       }
     }
     for (int c = 0; c < office.connectors().size(); c++) {
@@ -101,14 +102,18 @@ public final class FloorplanValidator {
     }
   }
 
-  private static JsonPointer item(JsonPointer parent, String list, int index) {
-    return parent.appendProperty(list).appendIndex(index);
+  /** The pointer of an item of a list, made only when a problem needs it. */
+  private static Supplier<JsonPointer> item(JsonPointer parent, String list, int index) {
+    return () -> parent.appendProperty(list).appendIndex(index);
   }
 
-  private void claim(Map<String, String> firstUse, String id, JsonPointer pointer) {
-    String first = firstUse.putIfAbsent(id, pointer.toString());
+  private void claim(
+      Map<String, Supplier<JsonPointer>> firstUse, String id, Supplier<JsonPointer> at) {
+    Supplier<JsonPointer> first = firstUse.putIfAbsent(id, at);
     if (first != null) {
-      problems.add(ValidationMessages.duplicateId(pointer.appendProperty("id"), id, first));
+      problems.add(
+          ValidationMessages.duplicateId(
+              at.get().appendProperty("id"), id, first.get().toString()));
     }
   }
 
@@ -168,10 +173,12 @@ public final class FloorplanValidator {
   }
 
   private void checkPlacement() {
+    List<BlockerIndex> indexes = new ArrayList<>();
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
       JsonPointer fp = floorPointer(f);
-      List<Blocking> blockers = blockers(floor);
+      BlockerIndex blockers = new BlockerIndex(floor);
+      indexes.add(blockers);
       for (int i = 0; i < floor.walls().size(); i++) {
         Wall wall = floor.walls().get(i);
         checkPoints(
@@ -179,7 +186,7 @@ public final class FloorplanValidator {
             wall.points(),
             item(fp, "walls", i),
             "points",
-            ValidationMessages.called("墙", wall.id()));
+            () -> ValidationMessages.called("墙", wall.id()));
       }
       for (int i = 0; i < floor.obstacles().size(); i++) {
         Obstacle o = floor.obstacles().get(i);
@@ -188,7 +195,7 @@ public final class FloorplanValidator {
             o.polygon(),
             item(fp, "obstacles", i),
             "polygon",
-            ValidationMessages.called("障碍物", o.id()));
+            () -> ValidationMessages.called("障碍物", o.id()));
       }
       for (int i = 0; i < floor.levelChanges().size(); i++) {
         LevelChange c = floor.levelChanges().get(i);
@@ -197,14 +204,14 @@ public final class FloorplanValidator {
             c.polygon(),
             item(fp, "levelChanges", i),
             "polygon",
-            ValidationMessages.called("台阶/坡道", c.id()));
+            () -> ValidationMessages.called("台阶/坡道", c.id()));
       }
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
         JsonPointer ep = elementPointer(f, e);
-        LocalizedText name = ValidationMessages.called(element);
+        Supplier<LocalizedText> name = () -> ValidationMessages.called(element);
         if (element instanceof WaitingZone zone) {
-          checkPoints(floor, zone.area(), ep, "area", name);
+          checkPoints(floor, zone.area(), () -> ep, "area", name);
         }
         if (checkSpot(floor, blockers, element.at(), ep.appendProperty("at"), name)) {
           misplaced.add(ep.toString());
@@ -215,11 +222,17 @@ public final class FloorplanValidator {
       Connector connector = office.connectors().get(c);
       for (int s = 0; s < connector.stops().size(); s++) {
         ConnectorStop stop = connector.stops().get(s);
-        Optional<Floor> floor = office.floor(stop.floor());
-        if (floor.isPresent()) {
-          JsonPointer sp =
-              item(item(JsonPointer.empty(), "connectors", c), "stops", s).appendProperty("at");
-          checkSpot(floor.get(), blockers(floor.get()), stop.at(), sp, connectorName(connector));
+        for (int f = 0; f < office.floors().size(); f++) {
+          if (office.floors().get(f).level() == stop.floor()) {
+            JsonPointer sp = item(JsonPointer.empty(), "connectors", c).get();
+            checkSpot(
+                office.floors().get(f),
+                indexes.get(f),
+                stop.at(),
+                sp.appendProperty("stops").appendIndex(s).appendProperty("at"),
+                () -> connectorName(connector));
+            break;
+          }
         }
       }
     }
@@ -232,12 +245,16 @@ public final class FloorplanValidator {
   }
 
   private void checkPoints(
-      Floor floor, List<Point> points, JsonPointer pointer, String field, LocalizedText what) {
+      Floor floor,
+      List<Point> points,
+      Supplier<JsonPointer> pointer,
+      String field,
+      Supplier<LocalizedText> what) {
     for (int k = 0; k < points.size(); k++) {
       if (!onFloor(floor, points.get(k))) {
         problems.add(
             ValidationMessages.outsideFloor(
-                pointer.appendProperty(field).appendIndex(k), what, floor));
+                pointer.get().appendProperty(field).appendIndex(k), what.get(), floor));
         return; // one problem per shape is enough to find it
       }
     }
@@ -245,50 +262,37 @@ public final class FloorplanValidator {
 
   /** Reports a spot off the floor or inside a blocker; true when it did. */
   private boolean checkSpot(
-      Floor floor, List<Blocking> blockers, Point at, JsonPointer pointer, LocalizedText what) {
+      Floor floor,
+      BlockerIndex blockers,
+      Point at,
+      JsonPointer pointer,
+      Supplier<LocalizedText> what) {
     if (!onFloor(floor, at)) {
-      problems.add(ValidationMessages.outsideFloor(pointer, what, floor));
+      problems.add(ValidationMessages.outsideFloor(pointer, what.get(), floor));
       return true;
     }
-    for (Blocking b : blockers) {
-      if (b.shape().containsStrictly(at)) {
-        problems.add(ValidationMessages.insideBlocker(pointer, what, b.id()));
-        return true;
-      }
-    }
-    return false;
+    Optional<String> blocker = blockers.blockerContaining(at);
+    blocker.ifPresent(
+        id -> problems.add(ValidationMessages.insideBlocker(pointer, what.get(), id)));
+    return blocker.isPresent();
   }
 
   private static boolean onFloor(Floor floor, Point p) {
     return p.x() >= 0 && p.y() >= 0 && p.x() <= floor.width() && p.y() <= floor.depth();
   }
 
-  private record Blocking(String id, Polygon shape) {}
-
-  private static List<Blocking> blockers(Floor floor) {
-    List<Blocking> list = new ArrayList<>();
-    for (Wall wall : floor.walls()) {
-      wall.outline().forEach(p -> list.add(new Blocking(wall.id(), p)));
-    }
-    for (Obstacle o : floor.obstacles()) {
-      if (o.polygon().size() >= 3) {
-        list.add(new Blocking(o.id(), new Polygon(o.polygon())));
-      }
-    }
-    return list;
-  }
-
   private void checkConnectors() {
     for (int c = 0; c < office.connectors().size(); c++) {
       Connector connector = office.connectors().get(c);
-      JsonPointer cp = item(JsonPointer.empty(), "connectors", c);
+      JsonPointer cp = item(JsonPointer.empty(), "connectors", c).get();
       Set<Integer> floors = new HashSet<>();
       for (int s = 0; s < connector.stops().size(); s++) {
         int level = connector.stops().get(s).floor();
         floors.add(level);
         if (office.floor(level).isEmpty()) {
           problems.add(
-              ValidationMessages.unknownFloor(item(cp, "stops", s).appendProperty("floor"), level));
+              ValidationMessages.unknownFloor(
+                  item(cp, "stops", s).get().appendProperty("floor"), level));
         }
       }
       if (floors.size() < 2) {
@@ -311,7 +315,11 @@ public final class FloorplanValidator {
     if (entrances.isEmpty()) {
       return; // already reported
     }
-    RoutePlanner planner = RoutePlanner.of(office);
+    Predicate<PathPoint> walking = Reachability.of(office, false).reachableFrom(entrances);
+    Predicate<PathPoint> stepFree =
+        office.stepFreeRequired()
+            ? Reachability.of(office, true).reachableFrom(entrances)
+            : place -> true;
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
       for (int e = 0; e < floor.elements().size(); e++) {
@@ -321,17 +329,12 @@ public final class FloorplanValidator {
           continue;
         }
         PathPoint target = new PathPoint(element.at().x(), element.at().y(), floor.level());
-        if (!reachable(planner, entrances, target, false)) {
+        if (!walking.test(target)) {
           problems.add(ValidationMessages.unreachable(ep, ValidationMessages.called(element)));
-        } else if (office.stepFreeRequired() && !reachable(planner, entrances, target, true)) {
+        } else if (!stepFree.test(target)) {
           problems.add(ValidationMessages.notStepFree(ep, ValidationMessages.called(element)));
         }
       }
     }
-  }
-
-  private static boolean reachable(
-      RoutePlanner planner, List<PathPoint> entrances, PathPoint target, boolean accessible) {
-    return entrances.stream().anyMatch(e -> planner.route(e, target, accessible).isPresent());
   }
 }

@@ -14,6 +14,7 @@ import static org.hallqueue.floorplans.FloorplanLimits.MAX_WALL_THICKNESS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.geometry.Point;
 import org.hallqueue.floorplans.model.Connector;
@@ -54,24 +55,29 @@ final class LimitCheck {
   }
 
   private void floor(Floor floor, JsonPointer at) {
-    size(at, "width", floor.width(), MAX_FLOOR_SIZE);
-    size(at, "depth", floor.depth(), MAX_FLOOR_SIZE);
+    size(() -> at, "width", floor.width(), MAX_FLOOR_SIZE);
+    size(() -> at, "depth", floor.depth(), MAX_FLOOR_SIZE);
     long points = 0;
     points += shapes(at, "walls", floor.walls(), w -> w.points(), "points");
     for (int i = 0; i < floor.walls().size() && floor.walls().size() <= MAX_SHAPES_PER_LIST; i++) {
-      JsonPointer wall = at.appendProperty("walls").appendIndex(i);
-      size(wall, "thickness", floor.walls().get(i).thickness(), MAX_WALL_THICKNESS);
+      int wall = i;
+      size(
+          () -> at.appendProperty("walls").appendIndex(wall),
+          "thickness",
+          floor.walls().get(i).thickness(),
+          MAX_WALL_THICKNESS);
     }
     points += shapes(at, "obstacles", floor.obstacles(), o -> o.polygon(), "polygon");
     points += shapes(at, "levelChanges", floor.levelChanges(), c -> c.polygon(), "polygon");
     List<Element> elements = floor.elements();
     if (count(at, "elements", elements.size(), MAX_ELEMENTS_PER_FLOOR)) {
       for (int e = 0; e < elements.size(); e++) {
-        JsonPointer element = at.appendProperty("elements").appendIndex(e);
-        point(element.appendProperty("at"), elements.get(e).at());
+        int index = e;
+        Supplier<JsonPointer> element = () -> at.appendProperty("elements").appendIndex(index);
+        point(() -> element.get().appendProperty("at"), elements.get(e).at());
         if (elements.get(e) instanceof WaitingZone zone) {
           points += points(element, "area", zone.area());
-          count(element, "counters", zone.counters().size(), MAX_ELEMENTS_PER_FLOOR);
+          count(element.get(), "counters", zone.counters().size(), MAX_ELEMENTS_PER_FLOOR);
         }
       }
     }
@@ -88,20 +94,24 @@ final class LimitCheck {
     }
     long total = 0;
     for (int i = 0; i < shapes.size(); i++) {
-      total += points(at.appendProperty(field).appendIndex(i), key, points.apply(shapes.get(i)));
+      int index = i;
+      total +=
+          points(
+              () -> at.appendProperty(field).appendIndex(index), key, points.apply(shapes.get(i)));
     }
     return total;
   }
 
-  private long points(JsonPointer at, String field, List<Point> points) {
+  private long points(Supplier<JsonPointer> at, String field, List<Point> points) {
     if (points.size() > MAX_POINTS_PER_SHAPE) {
       problems.add(
           LimitMessages.tooManyPoints(
-              at.appendProperty(field), field, points.size(), MAX_POINTS_PER_SHAPE));
+              at.get().appendProperty(field), field, points.size(), MAX_POINTS_PER_SHAPE));
       return 0;
     }
     for (int k = 0; k < points.size(); k++) {
-      if (!point(at.appendProperty(field).appendIndex(k), points.get(k))) {
+      int index = k;
+      if (!point(() -> at.get().appendProperty(field).appendIndex(index), points.get(k))) {
         break; // one point out of bounds per shape is enough to find it
       }
     }
@@ -111,8 +121,9 @@ final class LimitCheck {
   private void connector(Connector connector, JsonPointer at) {
     if (count(at, "stops", connector.stops().size(), MAX_STOPS_PER_CONNECTOR)) {
       for (int s = 0; s < connector.stops().size(); s++) {
+        int stop = s;
         point(
-            at.appendProperty("stops").appendIndex(s).appendProperty("at"),
+            () -> at.appendProperty("stops").appendIndex(stop).appendProperty("at"),
             connector.stops().get(s).at());
       }
     }
@@ -127,18 +138,18 @@ final class LimitCheck {
     return true;
   }
 
-  private void size(JsonPointer at, String field, double value, double limit) {
+  private void size(Supplier<JsonPointer> at, String field, double value, double limit) {
     if (!Double.isFinite(value) || value > limit) {
-      problems.add(LimitMessages.tooLarge(at.appendProperty(field), field, value, limit));
+      problems.add(LimitMessages.tooLarge(at.get().appendProperty(field), field, value, limit));
     }
   }
 
   /** Notes a point out of bounds; true when it is within them. */
-  private boolean point(JsonPointer at, Point p) {
+  private boolean point(Supplier<JsonPointer> at, Point p) {
     if (withinBounds(p.x()) && withinBounds(p.y())) {
       return true;
     }
-    problems.add(LimitMessages.outOfBounds(at, MAX_COORDINATE));
+    problems.add(LimitMessages.outOfBounds(at.get(), MAX_COORDINATE));
     return false;
   }
 

@@ -173,7 +173,11 @@ class StrictJsonTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void shouldReadBackAnyPrintedText(long seed) {
-    shouldReadBackEdgeCaseTexts(anyText(new SplittableRandom(seed)));
+    Seeds.check(
+        seed,
+        () -> {
+          shouldReadBackEdgeCaseTexts(anyText(new SplittableRandom(seed)));
+        });
   }
 
   @ParameterizedTest
@@ -194,14 +198,18 @@ class StrictJsonTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void shouldReadBackAnyPrintedNumberExactly(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double value =
-        random.nextBoolean()
-            ? Double.longBitsToDouble(random.nextLong())
-            : random.nextDouble(-1e6, 1e6);
-    if (Double.isFinite(value)) {
-      shouldReadBackEdgeCaseNumbersExactly(value);
-    }
+    Seeds.check(
+        seed,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          double value =
+              random.nextBoolean()
+                  ? Double.longBitsToDouble(random.nextLong())
+                  : random.nextDouble(-1e6, 1e6);
+          if (Double.isFinite(value)) {
+            shouldReadBackEdgeCaseNumbersExactly(value);
+          }
+        });
   }
 
   @ParameterizedTest

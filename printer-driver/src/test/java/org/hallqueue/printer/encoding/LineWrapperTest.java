@@ -51,13 +51,17 @@ class LineWrapperTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void shouldKeepEveryCharacterAndStayWithinTheWidth(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder raw = new StringBuilder();
-    int length = random.nextInt(81);
-    while (raw.length() < length) {
-      raw.appendCodePoint(anyCharacter(random));
-    }
-    assertWrapsWithin(raw.toString(), random.nextInt(2, 49));
+    Seeds.check(
+        seed,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          StringBuilder raw = new StringBuilder();
+          int length = random.nextInt(81);
+          while (raw.length() < length) {
+            raw.appendCodePoint(anyCharacter(random));
+          }
+          assertWrapsWithin(raw.toString(), random.nextInt(2, 49));
+        });
   }
 
   @ParameterizedTest
