@@ -60,6 +60,18 @@ class FloorplanProblemsTest {
   }
 
   @Test
+  void shouldNotTakeANumberForATextNorATextForABoolean() {
+    Problem id = onlyProblem(problemsAfter("\"id\": \"kiosk-1\"", "\"id\": 7"));
+    assertThat(id.code()).isEqualTo("wrong-type");
+    assertThat(id.pointer()).isEqualTo("/floors/0/elements/5/id");
+    assertThat(id.message(Lang.EN)).isEqualTo("\"id\" must be a text in double quotes.");
+    Problem flag =
+        onlyProblem(problemsAfter("\"stepFreeRequired\": true", "\"stepFreeRequired\": \"true\""));
+    assertThat(flag.code()).isEqualTo("wrong-type");
+    assertThat(flag.pointer()).isEqualTo("/stepFreeRequired");
+  }
+
+  @Test
   void shouldReportAMissingField() {
     Problem p = onlyProblem(problemsAfter("\"number\": 2,", ""));
     assertThat(p.code()).isEqualTo("missing-field");

@@ -59,6 +59,42 @@ public final class Offices {
         true);
   }
 
+  /**
+   * A square hall with {@code pillars} pillars of 0.5 m in rows 2 m apart, an entrance in one
+   * corner and a counter in the opposite one: the largest plan a busy hall could need, many times
+   * over.
+   */
+  public static Office pillarHall(int pillars) {
+    int side = (int) Math.ceil(Math.sqrt(pillars));
+    double size = side * 2.0 + 2;
+    List<Obstacle> obstacles = new ArrayList<>();
+    for (int i = 0; i < pillars; i++) {
+      double x = 2 + (i % side) * 2.0;
+      double y = 2 + (i / side) * 2.0;
+      obstacles.add(
+          new Obstacle(
+              "pillar-" + i,
+              ObstacleKind.PILLAR,
+              Optional.empty(),
+              rectangle(x - 0.25, y - 0.25, x + 0.25, y + 0.25)));
+    }
+    return new Office(
+        "pillar-hall",
+        text("柱厅", "Pillar hall"),
+        false,
+        List.of(
+            new Floor(
+                1,
+                text("1层", "Floor 1"),
+                size,
+                size,
+                List.of(),
+                obstacles,
+                List.of(),
+                List.of(entrance(0.5, 0.5), counter(1, size - 0.5, size - 0.5)))),
+        List.of());
+  }
+
   public static Office oneFloor(
       List<Wall> walls,
       List<Obstacle> obstacles,

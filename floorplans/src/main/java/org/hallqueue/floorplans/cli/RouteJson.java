@@ -1,51 +1,61 @@
 package org.hallqueue.floorplans.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.hallqueue.floorplans.json.JsonPrinter;
-import org.hallqueue.floorplans.json.JsonValue;
-import org.hallqueue.floorplans.json.JsonValue.JsonArray;
-import org.hallqueue.floorplans.json.JsonValue.JsonBoolean;
-import org.hallqueue.floorplans.json.JsonValue.JsonNumber;
-import org.hallqueue.floorplans.json.JsonValue.JsonObject;
-import org.hallqueue.floorplans.json.JsonValue.JsonString;
+import java.io.StringWriter;
+import java.util.Set;
+import org.hallqueue.floorplans.format.JsonLayout;
+import org.hallqueue.floorplans.format.JsonNumbers;
 import org.hallqueue.floorplans.routing.PathPoint;
 import org.hallqueue.floorplans.routing.Route;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 
-/** The JSON the {@code route} command prints. */
+/** The JSON the {@code route} command prints: each point and each step of the way on its line. */
 final class RouteJson {
+  private static final ObjectWriter WRITER =
+      new JsonLayout(Set.of("via"), Set.of("path", "steps")).writer();
+
   private RouteJson() {}
 
   static String write(Route route) {
-    Map<String, JsonValue> m = new LinkedHashMap<>();
-    m.put("from", new JsonString(route.from()));
-    m.put("to", new JsonString(route.to()));
-    m.put("accessible", new JsonBoolean(route.accessible()));
-    m.put("lengthMeters", new JsonNumber(round(route.lengthMeters(), 100)));
-    m.put(
-        "via",
-        new JsonArray(route.via().stream().map(v -> (JsonValue) new JsonString(v)).toList()));
-    m.put("path", new JsonArray(route.path().stream().map(RouteJson::point).toList()));
-    m.put(
-        "steps",
-        new JsonArray(
-            route.steps().stream()
-                .map(
-                    s -> {
-                      Map<String, JsonValue> step = new LinkedHashMap<>();
-                      s.asMap().forEach((k, v) -> step.put(k, new JsonString(v)));
-                      return (JsonValue) new JsonObject(step);
-                    })
-                .toList()));
-    return JsonPrinter.print(new JsonObject(m));
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringProperty("from", route.from());
+      g.writeStringProperty("to", route.to());
+      g.writeBooleanProperty("accessible", route.accessible());
+      number(g, "lengthMeters", round(route.lengthMeters(), 100));
+      g.writeName("via");
+      g.writeStartArray();
+      route.via().forEach(g::writeString);
+      g.writeEndArray();
+      g.writeName("path");
+      g.writeStartArray();
+      route.path().forEach(p -> point(g, p));
+      g.writeEndArray();
+      g.writeName("steps");
+      g.writeStartArray();
+      for (var step : route.steps()) {
+        g.writeStartObject();
+        step.asMap().forEach(g::writeStringProperty);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return out.append('\n').toString();
   }
 
-  private static JsonValue point(PathPoint p) {
-    Map<String, JsonValue> m = new LinkedHashMap<>();
-    m.put("x", new JsonNumber(round(p.x(), 1000)));
-    m.put("y", new JsonNumber(round(p.y(), 1000)));
-    m.put("floor", new JsonNumber(p.floor()));
-    return new JsonObject(m);
+  private static void point(JsonGenerator g, PathPoint p) {
+    g.writeStartObject();
+    number(g, "x", round(p.x(), 1000));
+    number(g, "y", round(p.y(), 1000));
+    number(g, "floor", p.floor());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, double value) {
+    g.writeName(name);
+    g.writeNumber(JsonNumbers.format(value));
   }
 
   private static double round(double v, double factor) {

@@ -5,9 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hallqueue.floorplans.Problem;
-import org.hallqueue.floorplans.json.JsonParser;
-import org.hallqueue.floorplans.json.JsonSyntaxException;
-import org.hallqueue.floorplans.json.JsonValue;
 import org.hallqueue.floorplans.model.Connector;
 import org.hallqueue.floorplans.model.ConnectorKind;
 import org.hallqueue.floorplans.model.ConnectorStop;
@@ -24,6 +21,8 @@ import org.hallqueue.floorplans.model.Obstacle;
 import org.hallqueue.floorplans.model.ObstacleKind;
 import org.hallqueue.floorplans.model.Office;
 import org.hallqueue.floorplans.model.WaitingZone;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns floorplan JSON (format version 1) into an {@link Office}, checking the shape of the file:
@@ -49,19 +48,18 @@ public final class FloorplanReader {
 
   /** Reads a document; on a syntax error the office is {@code null}. */
   public static Reading read(String json) {
-    JsonValue root;
-    try {
-      root = JsonParser.parse(json);
-    } catch (JsonSyntaxException e) {
-      return new Reading(null, List.of(FormatMessages.syntax(e)));
+    StrictJson.Parsed parsed = StrictJson.parse(json);
+    if (parsed.problem() != null) {
+      return new Reading(null, List.of(parsed.problem()));
     }
     FloorplanReader reader = new FloorplanReader();
-    Office office = reader.office(root);
+    Office office = reader.office(parsed.root());
     return new Reading(office, reader.problems);
   }
 
-  private Office office(JsonValue root) {
-    ObjectFields f = ObjectFields.of(root, "", "floorplan", FormatFields.OFFICE, problems);
+  private Office office(JsonNode root) {
+    ObjectFields f =
+        ObjectFields.of(root, JsonPointer.empty(), "floorplan", FormatFields.OFFICE, problems);
     int version = f.requiredInt("version", 1);
     if (f.has("version") && version != FormatFields.VERSION) {
       problems.add(FormatMessages.unsupportedVersion(f.at("version"), Integer.toString(version)));
@@ -74,7 +72,7 @@ public final class FloorplanReader {
         f.list("connectors", false, this::connector));
   }
 
-  private Floor floor(JsonValue value, String pointer) {
+  private Floor floor(JsonNode value, JsonPointer pointer) {
     ObjectFields f = ObjectFields.of(value, pointer, "floor", FormatFields.FLOOR, problems);
     return new Floor(
         f.requiredInt("level", Integer.MIN_VALUE),
@@ -87,13 +85,13 @@ public final class FloorplanReader {
         f.list("elements", false, this::element));
   }
 
-  private org.hallqueue.floorplans.model.Wall wall(JsonValue value, String pointer) {
+  private org.hallqueue.floorplans.model.Wall wall(JsonNode value, JsonPointer pointer) {
     ObjectFields f = ObjectFields.of(value, pointer, "wall", FormatFields.WALL, problems);
     return new org.hallqueue.floorplans.model.Wall(
         f.requiredId("id"), f.requiredPoints("points", 2), f.requiredPositive("thickness", 0.2));
   }
 
-  private Obstacle obstacle(JsonValue value, String pointer) {
+  private Obstacle obstacle(JsonNode value, JsonPointer pointer) {
     ObjectFields f = ObjectFields.of(value, pointer, "obstacle", FormatFields.OBSTACLE, problems);
     return new Obstacle(
         f.requiredId("id"),
@@ -102,7 +100,7 @@ public final class FloorplanReader {
         f.requiredPoints("polygon", 3));
   }
 
-  private LevelChange levelChange(JsonValue value, String pointer) {
+  private LevelChange levelChange(JsonNode value, JsonPointer pointer) {
     ObjectFields f =
         ObjectFields.of(value, pointer, "levelChange", FormatFields.LEVEL_CHANGE, problems);
     return new LevelChange(
@@ -111,11 +109,10 @@ public final class FloorplanReader {
         f.requiredPoints("polygon", 3));
   }
 
-  private Element element(JsonValue value, String pointer) {
+  private Element element(JsonNode value, JsonPointer pointer) {
     String type =
-        value instanceof JsonValue.JsonObject o
-                && o.members().get("type") instanceof JsonValue.JsonString s
-            ? s.value()
+        value.isObject() && value.has("type") && value.get("type").isString()
+            ? value.get("type").stringValue()
             : null;
     Set<String> allowed = new HashSet<>(FormatFields.ELEMENT);
     boolean known = type != null && ELEMENT_TYPES.contains(type);
@@ -167,7 +164,7 @@ public final class FloorplanReader {
     };
   }
 
-  private Connector connector(JsonValue value, String pointer) {
+  private Connector connector(JsonNode value, JsonPointer pointer) {
     ObjectFields f = ObjectFields.of(value, pointer, "connector", FormatFields.CONNECTOR, problems);
     return new Connector(
         f.requiredId("id"),
@@ -177,7 +174,7 @@ public final class FloorplanReader {
         f.list("stops", true, this::stop));
   }
 
-  private ConnectorStop stop(JsonValue value, String pointer) {
+  private ConnectorStop stop(JsonNode value, JsonPointer pointer) {
     ObjectFields f = ObjectFields.of(value, pointer, "stop", FormatFields.STOP, problems);
     return new ConnectorStop(f.requiredInt("floor", Integer.MIN_VALUE), f.requiredPoint("at"));
   }

@@ -1,18 +1,11 @@
 package org.hallqueue.floorplans.format;
 
-import java.util.LinkedHashMap;
+import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import org.hallqueue.floorplans.geometry.Point;
-import org.hallqueue.floorplans.json.JsonPrinter;
-import org.hallqueue.floorplans.json.JsonValue;
-import org.hallqueue.floorplans.json.JsonValue.JsonArray;
-import org.hallqueue.floorplans.json.JsonValue.JsonBoolean;
-import org.hallqueue.floorplans.json.JsonValue.JsonNumber;
-import org.hallqueue.floorplans.json.JsonValue.JsonObject;
-import org.hallqueue.floorplans.json.JsonValue.JsonString;
 import org.hallqueue.floorplans.model.Connector;
 import org.hallqueue.floorplans.model.ConnectorStop;
 import org.hallqueue.floorplans.model.Counter;
@@ -27,149 +20,151 @@ import org.hallqueue.floorplans.model.Obstacle;
 import org.hallqueue.floorplans.model.Office;
 import org.hallqueue.floorplans.model.WaitingZone;
 import org.hallqueue.floorplans.model.Wall;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 
 /**
- * Writes an {@link Office} as floorplan JSON, format version 1, always in the same layout and field
- * order, so that reading and writing again gives the same bytes.
+ * Writes an {@link Office} as floorplan JSON, format version 1, with Jackson's streaming generator,
+ * always in the same layout ({@link JsonLayout}) and field order, so that reading and writing again
+ * gives the same bytes.
  */
 public final class FloorplanWriter {
+  private static final ObjectWriter WRITER = JsonLayout.floorplan().writer();
+
   private FloorplanWriter() {}
 
   public static String write(Office office) {
-    return JsonPrinter.print(toJson(office));
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      office(g, office);
+    }
+    return out.append('\n').toString();
   }
 
-  /** The office as a JSON tree, for callers that embed it in a larger document. */
-  public static JsonValue toJson(Office office) {
-    Fields f = new Fields();
-    f.put("version", new JsonNumber(FormatFields.VERSION));
-    f.put("id", office.id());
-    f.put("name", office.name());
-    f.put("stepFreeRequired", new JsonBoolean(office.stepFreeRequired()));
-    f.put("floors", list(office.floors(), FloorplanWriter::floor));
-    f.put("connectors", list(office.connectors(), FloorplanWriter::connector));
-    return f.build();
+  private static void office(JsonGenerator g, Office office) {
+    g.writeStartObject();
+    number(g, "version", FormatFields.VERSION);
+    g.writeStringProperty("id", office.id());
+    texts(g, "name", office.name());
+    g.writeBooleanProperty("stepFreeRequired", office.stepFreeRequired());
+    list(g, "floors", office.floors(), FloorplanWriter::floor);
+    list(g, "connectors", office.connectors(), FloorplanWriter::connector);
+    g.writeEndObject();
   }
 
-  private static JsonValue floor(Floor floor) {
-    Fields f = new Fields();
-    f.put("level", new JsonNumber(floor.level()));
-    f.put("name", floor.name());
-    f.put("width", new JsonNumber(floor.width()));
-    f.put("depth", new JsonNumber(floor.depth()));
-    f.put("walls", list(floor.walls(), FloorplanWriter::wall));
-    f.put("obstacles", list(floor.obstacles(), FloorplanWriter::obstacle));
-    f.put("levelChanges", list(floor.levelChanges(), FloorplanWriter::levelChange));
-    f.put("elements", list(floor.elements(), FloorplanWriter::element));
-    return f.build();
+  private static void floor(JsonGenerator g, Floor floor) {
+    g.writeStartObject();
+    number(g, "level", floor.level());
+    texts(g, "name", floor.name());
+    number(g, "width", floor.width());
+    number(g, "depth", floor.depth());
+    list(g, "walls", floor.walls(), FloorplanWriter::wall);
+    list(g, "obstacles", floor.obstacles(), FloorplanWriter::obstacle);
+    list(g, "levelChanges", floor.levelChanges(), FloorplanWriter::levelChange);
+    list(g, "elements", floor.elements(), FloorplanWriter::element);
+    g.writeEndObject();
   }
 
-  private static JsonValue wall(Wall wall) {
-    Fields f = new Fields();
-    f.put("id", wall.id());
-    f.put("points", points(wall.points()));
-    f.put("thickness", new JsonNumber(wall.thickness()));
-    return f.build();
+  private static void wall(JsonGenerator g, Wall wall) {
+    g.writeStartObject();
+    g.writeStringProperty("id", wall.id());
+    points(g, "points", wall.points());
+    number(g, "thickness", wall.thickness());
+    g.writeEndObject();
   }
 
-  private static JsonValue obstacle(Obstacle obstacle) {
-    Fields f = new Fields();
-    f.put("id", obstacle.id());
-    f.put("type", obstacle.kind().json());
-    obstacle.name().ifPresent(n -> f.put("name", n));
-    f.put("polygon", points(obstacle.polygon()));
-    return f.build();
+  private static void obstacle(JsonGenerator g, Obstacle obstacle) {
+    g.writeStartObject();
+    g.writeStringProperty("id", obstacle.id());
+    g.writeStringProperty("type", obstacle.kind().json());
+    obstacle.name().ifPresent(n -> texts(g, "name", n));
+    points(g, "polygon", obstacle.polygon());
+    g.writeEndObject();
   }
 
-  private static JsonValue levelChange(LevelChange change) {
-    Fields f = new Fields();
-    f.put("id", change.id());
-    f.put("type", change.kind().json());
-    f.put("polygon", points(change.polygon()));
-    return f.build();
+  private static void levelChange(JsonGenerator g, LevelChange change) {
+    g.writeStartObject();
+    g.writeStringProperty("id", change.id());
+    g.writeStringProperty("type", change.kind().json());
+    points(g, "polygon", change.polygon());
+    g.writeEndObject();
   }
 
-  private static JsonValue element(Element element) {
-    Fields f = new Fields();
-    f.put("id", element.id());
-    f.put("type", element.type());
-    f.put("name", element.name());
-    f.put("at", point(element.at()));
+  private static void element(JsonGenerator g, Element element) {
+    g.writeStartObject();
+    g.writeStringProperty("id", element.id());
+    g.writeStringProperty("type", element.type());
+    texts(g, "name", element.name());
+    g.writeName("at");
+    point(g, element.at());
     if (element instanceof Kiosk kiosk) {
-      facing(f, kiosk.facing());
+      facing(g, kiosk.facing());
     } else if (element instanceof Counter counter) {
-      f.put("number", new JsonNumber(counter.number()));
-      facing(f, counter.facing());
-      counter.label().ifPresent(l -> f.put("label", l));
+      number(g, "number", counter.number());
+      facing(g, counter.facing());
+      counter.label().ifPresent(l -> texts(g, "label", l));
     } else if (element instanceof WaitingZone zone) {
-      f.put("area", points(zone.area()));
-      f.put("seats", new JsonNumber(zone.seats()));
-      f.put(
-          "counters", new JsonArray(zone.counters().stream().map(FloorplanWriter::text).toList()));
+      points(g, "area", zone.area());
+      number(g, "seats", zone.seats());
+      list(g, "counters", zone.counters(), JsonGenerator::writeString);
     } else if (element instanceof DisplayBoard display) {
-      f.put("zone", display.zone());
-      facing(f, display.facing());
+      g.writeStringProperty("zone", display.zone());
+      facing(g, display.facing());
     }
-    return f.build();
+    g.writeEndObject();
   }
 
-  private static void facing(Fields f, Optional<Facing> facing) {
-    facing.ifPresent(d -> f.put("facing", d.name().toLowerCase(java.util.Locale.ROOT)));
+  private static void facing(JsonGenerator g, Optional<Facing> facing) {
+    facing.ifPresent(d -> g.writeStringProperty("facing", d.name().toLowerCase(Locale.ROOT)));
   }
 
-  private static JsonValue connector(Connector connector) {
-    Fields f = new Fields();
-    f.put("id", connector.id());
-    f.put("type", connector.kind().json());
-    f.put("name", connector.name());
-    f.put("accessible", new JsonBoolean(connector.accessible()));
-    f.put("stops", list(connector.stops(), FloorplanWriter::stop));
-    return f.build();
+  private static void connector(JsonGenerator g, Connector connector) {
+    g.writeStartObject();
+    g.writeStringProperty("id", connector.id());
+    g.writeStringProperty("type", connector.kind().json());
+    texts(g, "name", connector.name());
+    g.writeBooleanProperty("accessible", connector.accessible());
+    list(g, "stops", connector.stops(), FloorplanWriter::stop);
+    g.writeEndObject();
   }
 
-  private static JsonValue stop(ConnectorStop stop) {
-    Fields f = new Fields();
-    f.put("floor", new JsonNumber(stop.floor()));
-    f.put("at", point(stop.at()));
-    return f.build();
+  private static void stop(JsonGenerator g, ConnectorStop stop) {
+    g.writeStartObject();
+    number(g, "floor", stop.floor());
+    g.writeName("at");
+    point(g, stop.at());
+    g.writeEndObject();
   }
 
-  private static <T> JsonArray list(List<T> items, Function<T, JsonValue> writer) {
-    return new JsonArray(items.stream().map(writer).toList());
+  private static <T> void list(
+      JsonGenerator g, String name, List<T> items, BiConsumer<JsonGenerator, T> writer) {
+    g.writeName(name);
+    g.writeStartArray();
+    items.forEach(item -> writer.accept(g, item));
+    g.writeEndArray();
   }
 
-  private static JsonArray points(List<Point> points) {
-    return new JsonArray(points.stream().map(FloorplanWriter::point).toList());
+  private static void points(JsonGenerator g, String name, List<Point> points) {
+    list(g, name, points, FloorplanWriter::point);
   }
 
-  private static JsonValue point(Point p) {
-    return new JsonArray(List.of(new JsonNumber(p.x()), new JsonNumber(p.y())));
+  private static void point(JsonGenerator g, Point p) {
+    g.writeStartArray();
+    g.writeNumber(JsonNumbers.format(p.x()));
+    g.writeNumber(JsonNumbers.format(p.y()));
+    g.writeEndArray();
   }
 
-  private static JsonValue text(String s) {
-    return new JsonString(s);
+  /** Numbers the shortest way that reads back the same, never with an exponent. */
+  private static void number(JsonGenerator g, String name, double value) {
+    g.writeName(name);
+    g.writeNumber(JsonNumbers.format(value));
   }
 
-  /** Members in the order they are put. */
-  private static final class Fields {
-    private final Map<String, JsonValue> members = new LinkedHashMap<>();
-
-    void put(String key, JsonValue value) {
-      members.put(key, value);
-    }
-
-    void put(String key, String value) {
-      members.put(key, new JsonString(value));
-    }
-
-    void put(String key, LocalizedText text) {
-      Map<String, JsonValue> m = new LinkedHashMap<>();
-      text.asMap().forEach((lang, s) -> m.put(lang, new JsonString(s)));
-      members.put(key, new JsonObject(m));
-    }
-
-    JsonObject build() {
-      return new JsonObject(members);
-    }
+  private static void texts(JsonGenerator g, String name, LocalizedText text) {
+    g.writeName(name);
+    g.writeStartObject();
+    text.asMap().forEach(g::writeStringProperty);
+    g.writeEndObject();
   }
 }

@@ -2,69 +2,57 @@ package org.hallqueue.floorplans.format;
 
 import java.util.List;
 import org.hallqueue.floorplans.Problem;
-import org.hallqueue.floorplans.json.JsonSyntaxException;
 import org.hallqueue.floorplans.model.LocalizedText;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.TokenStreamLocation;
 
 /** The plain-words messages for problems with the shape of a floorplan file. */
 final class FormatMessages {
   private FormatMessages() {}
 
-  static Problem syntax(JsonSyntaxException e) {
-    return new Problem(
-        "syntax",
-        e.pointer(),
-        LocalizedText.of(
-            "第 " + e.line() + " 行第 " + e.column() + " 列：" + e.detailZh() + "。文件不是有效的 JSON。",
-            "Line "
-                + e.line()
-                + ", column "
-                + e.column()
-                + ": "
-                + e.detailEn()
-                + ". The file is not valid JSON."));
-  }
-
-  static Problem wrongType(String pointer, String field, Expected expected) {
+  static Problem wrongType(JsonPointer pointer, String field, Expected expected) {
     return new Problem(
         "wrong-type",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "“" + field + "”应为" + expected.zh + "。",
             "\"" + field + "\" must be " + expected.en + "."));
   }
 
-  static Problem missing(String pointer, String field) {
+  static Problem missing(JsonPointer pointer, String field) {
     return new Problem(
         "missing-field",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "缺少必填项“" + field + "”。", "The required field \"" + field + "\" is missing."));
   }
 
-  static Problem unknownField(String pointer, String field, String suggestion) {
+  static Problem unknownField(JsonPointer pointer, String field, String suggestion) {
     String zhHint = suggestion == null ? "" : "是否想写“" + suggestion + "”？";
     String enHint = suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?";
     return new Problem(
         "unknown-field",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "不认识的项“" + field + "”。" + zhHint,
             "Unknown field \"" + field + "\"; it is not part of the floorplan format." + enHint));
   }
 
-  static Problem duplicateField(String pointer, String field) {
+  static Problem duplicateField(JsonPointer pointer, String field, TokenStreamLocation at) {
+    String zhAt = "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列：";
+    String enAt = "Line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     return new Problem(
         "duplicate-field",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
-            "“" + field + "”写了两次，只能写一次。",
-            "The field \"" + field + "\" is written twice; write it once."));
+            zhAt + "“" + field + "”写了两次，只能写一次。",
+            enAt + "the field \"" + field + "\" is written twice; write it once."));
   }
 
-  static Problem notOneOf(String pointer, String field, String value, List<String> allowed) {
+  static Problem notOneOf(JsonPointer pointer, String field, String value, List<String> allowed) {
     return new Problem(
         "bad-value",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "“" + field + "”的值“" + value + "”不对，只能是：" + String.join("、", allowed) + "。",
             "\""
@@ -76,10 +64,10 @@ final class FormatMessages {
                 + "."));
   }
 
-  static Problem tooSmall(String pointer, String field, String bound, boolean inclusive) {
+  static Problem tooSmall(JsonPointer pointer, String field, String bound, boolean inclusive) {
     return new Problem(
         "out-of-range",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "“" + field + "”必须" + (inclusive ? "不小于 " : "大于 ") + bound + "。",
             "\""
@@ -90,10 +78,10 @@ final class FormatMessages {
                 + "."));
   }
 
-  static Problem badId(String pointer, String id) {
+  static Problem badId(JsonPointer pointer, String id) {
     return new Problem(
         "bad-id",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "编号“" + id + "”不合规：只能用小写英文字母、数字和连字符（-），并以字母开头，例如 counter-3。",
             "The id \""
@@ -102,29 +90,29 @@ final class FormatMessages {
                 + " letter, for example counter-3."));
   }
 
-  static Problem missingTranslation(String pointer, String field, String lang) {
+  static Problem missingTranslation(JsonPointer pointer, String field, String lang) {
     boolean zh = lang.equals("zh-CN");
     return new Problem(
         "missing-translation",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "“" + field + "”缺少" + (zh ? "中文（zh-CN）" : "英文（en）") + "文字。",
             "\"" + field + "\" has no " + (zh ? "Chinese (zh-CN)" : "English (en)") + " text."));
   }
 
-  static Problem tooFewPoints(String pointer, String field, int minimum) {
+  static Problem tooFewPoints(JsonPointer pointer, String field, int minimum) {
     return new Problem(
         "too-few-points",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "“" + field + "”至少需要 " + minimum + " 个点。",
             "\"" + field + "\" needs at least " + minimum + " points."));
   }
 
-  static Problem unsupportedVersion(String pointer, String found) {
+  static Problem unsupportedVersion(JsonPointer pointer, String found) {
     return new Problem(
         "unsupported-version",
-        pointer,
+        pointer.toString(),
         LocalizedText.of(
             "不支持格式版本 " + found + "，本程序读取版本 1。",
             "Format version " + found + " is not supported; this program reads version 1."));

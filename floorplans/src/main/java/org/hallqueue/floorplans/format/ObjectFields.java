@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.format.FormatMessages.Expected;
 import org.hallqueue.floorplans.geometry.Point;
-import org.hallqueue.floorplans.json.JsonPointer;
-import org.hallqueue.floorplans.json.JsonValue;
 import org.hallqueue.floorplans.model.LocalizedText;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the fields of one JSON object, noting every problem and carrying on with a harmless
@@ -23,11 +26,11 @@ import org.hallqueue.floorplans.model.LocalizedText;
 final class ObjectFields {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-  private final JsonValue.JsonObject object;
-  private final String pointer;
+  private final ObjectNode object;
+  private final JsonPointer pointer;
   private final List<Problem> problems;
 
-  private ObjectFields(JsonValue.JsonObject object, String pointer, List<Problem> problems) {
+  private ObjectFields(ObjectNode object, JsonPointer pointer, List<Problem> problems) {
     this.object = object;
     this.pointer = pointer;
     this.problems = problems;
@@ -38,40 +41,40 @@ final class ObjectFields {
    * When it is not an object the problem is noted and an empty object is read instead.
    */
   static ObjectFields of(
-      JsonValue value, String pointer, String field, Set<String> allowed, List<Problem> problems) {
-    if (!(value instanceof JsonValue.JsonObject object)) {
+      JsonNode value,
+      JsonPointer pointer,
+      String field,
+      Set<String> allowed,
+      List<Problem> problems) {
+    if (!(value instanceof ObjectNode object)) {
       problems.add(FormatMessages.wrongType(pointer, field, Expected.OBJECT));
       // the wrong type is reported once; what the missing fields would add is noise
-      return new ObjectFields(
-          new JsonValue.JsonObject(java.util.Map.of()), pointer, new ArrayList<>());
+      return new ObjectFields(JsonNodeFactory.instance.objectNode(), pointer, new ArrayList<>());
     }
-    for (String key : object.duplicateKeys()) {
-      problems.add(FormatMessages.duplicateField(JsonPointer.child(pointer, key), key));
-    }
-    for (String key : object.members().keySet()) {
+    for (String key : object.propertyNames()) {
       if (!allowed.contains(key)) {
         problems.add(
             FormatMessages.unknownField(
-                JsonPointer.child(pointer, key), key, closest(key, allowed).orElse(null)));
+                pointer.appendProperty(key), key, closest(key, allowed).orElse(null)));
       }
     }
     return new ObjectFields(object, pointer, problems);
   }
 
-  String pointer() {
+  JsonPointer pointer() {
     return pointer;
   }
 
   boolean has(String key) {
-    return object.members().containsKey(key);
+    return object.has(key);
   }
 
-  String at(String key) {
-    return JsonPointer.child(pointer, key);
+  JsonPointer at(String key) {
+    return pointer.appendProperty(key);
   }
 
-  private Optional<JsonValue> required(String key) {
-    JsonValue value = object.members().get(key);
+  private Optional<JsonNode> required(String key) {
+    JsonNode value = object.get(key);
     if (value == null) {
       problems.add(FormatMessages.missing(at(key), key));
     }
@@ -79,46 +82,51 @@ final class ObjectFields {
   }
 
   String requiredText(String key) {
-    return required(key).map(v -> text(v, key, at(key))).orElse("");
+    return required(key).map(v -> text(v, key, () -> at(key))).orElse("");
   }
 
-  private String text(JsonValue value, String key, String where) {
-    if (value instanceof JsonValue.JsonString s) {
-      return s.value();
+  private String text(JsonNode value, String key, Supplier<JsonPointer> where) {
+    if (value.isString()) {
+      return value.stringValue();
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.TEXT));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.TEXT));
     return "";
   }
 
   String requiredId(String key) {
     String id = requiredText(key);
-    if (has(key) && object.members().get(key) instanceof JsonValue.JsonString) {
-      checkId(id, at(key));
+    if (has(key) && object.get(key).isString()) {
+      checkId(id, () -> at(key));
     }
     return id;
   }
 
-  private void checkId(String id, String where) {
+  private void checkId(String id, Supplier<JsonPointer> where) {
     if (!ID.matcher(id).matches()) {
-      problems.add(FormatMessages.badId(where, id));
+      problems.add(FormatMessages.badId(where.get(), id));
     }
   }
 
   int requiredInt(String key, int minimum) {
-    return required(key).map(v -> wholeNumber(v, key, at(key), minimum)).orElse(minimum);
+    return required(key).map(v -> wholeNumber(v, key, () -> at(key), minimum)).orElse(minimum);
   }
 
-  private int wholeNumber(JsonValue value, String key, String where, int minimum) {
-    if (value instanceof JsonValue.JsonNumber n && n.isInt()) {
-      int i = (int) n.doubleValue();
+  private int wholeNumber(JsonNode value, String key, Supplier<JsonPointer> where, int minimum) {
+    if (value.isNumber() && isInt(value.doubleValue())) {
+      int i = (int) value.doubleValue();
       if (i < minimum) {
-        problems.add(FormatMessages.tooSmall(where, key, Integer.toString(minimum), true));
+        problems.add(FormatMessages.tooSmall(where.get(), key, Integer.toString(minimum), true));
         return minimum;
       }
       return i;
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.WHOLE_NUMBER));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.WHOLE_NUMBER));
     return minimum;
+  }
+
+  /** Whether the number is a whole number that fits an {@code int} (2.0 is one). */
+  private static boolean isInt(double d) {
+    return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE;
   }
 
   /** A number greater than {@code exclusiveMinimum}; {@code fallback} if it is not. */
@@ -126,26 +134,26 @@ final class ObjectFields {
     return required(key)
         .map(
             v -> {
-              if (!(v instanceof JsonValue.JsonNumber n)) {
+              if (!v.isNumber()) {
                 problems.add(FormatMessages.wrongType(at(key), key, Expected.NUMBER));
                 return fallback;
               }
-              if (n.doubleValue() <= 0) {
+              if (v.doubleValue() <= 0) {
                 problems.add(FormatMessages.tooSmall(at(key), key, "0", false));
                 return fallback;
               }
-              return n.doubleValue();
+              return v.doubleValue();
             })
         .orElse(fallback);
   }
 
   boolean optionalBoolean(String key, boolean fallback) {
-    JsonValue value = object.members().get(key);
+    JsonNode value = object.get(key);
     if (value == null) {
       return fallback;
     }
-    if (value instanceof JsonValue.JsonBoolean b) {
-      return b.value();
+    if (value.isBoolean()) {
+      return value.booleanValue();
     }
     problems.add(FormatMessages.wrongType(at(key), key, Expected.BOOLEAN));
     return fallback;
@@ -155,8 +163,8 @@ final class ObjectFields {
     return required(key)
         .map(
             v -> {
-              if (v instanceof JsonValue.JsonBoolean b) {
-                return b.value();
+              if (v.isBoolean()) {
+                return v.booleanValue();
               }
               problems.add(FormatMessages.wrongType(at(key), key, Expected.BOOLEAN));
               return false;
@@ -169,12 +177,12 @@ final class ObjectFields {
   }
 
   Optional<LocalizedText> optionalTexts(String key) {
-    return Optional.ofNullable(object.members().get(key)).map(v -> texts(v, key));
+    return Optional.ofNullable(object.get(key)).map(v -> texts(v, key));
   }
 
-  private LocalizedText texts(JsonValue value, String key) {
-    String where = at(key);
-    if (!(value instanceof JsonValue.JsonObject o)) {
+  private LocalizedText texts(JsonNode value, String key) {
+    JsonPointer where = at(key);
+    if (!(value instanceof ObjectNode o)) {
       problems.add(FormatMessages.wrongType(where, key, Expected.TEXTS));
       return LocalizedText.of("", "");
     }
@@ -185,45 +193,48 @@ final class ObjectFields {
   }
 
   private String languageText(String lang, String field) {
-    JsonValue value = object.members().get(lang);
+    JsonNode value = object.get(lang);
     if (value == null) {
       problems.add(FormatMessages.missingTranslation(pointer, field, lang));
       return "";
     }
-    String s = text(value, lang, at(lang));
-    if (value instanceof JsonValue.JsonString && s.isBlank()) {
+    String s = text(value, lang, () -> at(lang));
+    if (value.isString() && s.isBlank()) {
       problems.add(FormatMessages.missingTranslation(at(lang), field, lang));
     }
     return s;
   }
 
   Point requiredPoint(String key) {
-    return required(key).map(v -> point(v, key, at(key))).orElse(new Point(0, 0));
+    return required(key).map(v -> point(v, key, () -> at(key))).orElse(new Point(0, 0));
   }
 
-  private Point point(JsonValue value, String key, String where) {
-    if (value instanceof JsonValue.JsonArray a
-        && a.items().size() == 2
-        && a.items().get(0) instanceof JsonValue.JsonNumber x
-        && a.items().get(1) instanceof JsonValue.JsonNumber y) {
-      return new Point(x.doubleValue(), y.doubleValue());
+  private Point point(JsonNode value, String key, Supplier<JsonPointer> where) {
+    if (value.isArray()
+        && value.size() == 2
+        && value.get(0).isNumber()
+        && value.get(1).isNumber()) {
+      return new Point(value.get(0).doubleValue(), value.get(1).doubleValue());
     }
-    problems.add(FormatMessages.wrongType(where, key, Expected.POINT));
+    problems.add(FormatMessages.wrongType(where.get(), key, Expected.POINT));
     return new Point(0, 0);
   }
 
   List<Point> requiredPoints(String key, int minimum) {
-    Optional<JsonValue> value = required(key);
+    Optional<JsonNode> value = required(key);
     if (value.isEmpty()) {
       return List.of();
     }
-    if (!(value.get() instanceof JsonValue.JsonArray array)) {
+    if (!value.get().isArray()) {
       problems.add(FormatMessages.wrongType(at(key), key, Expected.LIST));
       return List.of();
     }
+    JsonNode array = value.get();
     List<Point> points = new ArrayList<>();
-    for (int i = 0; i < array.items().size(); i++) {
-      points.add(point(array.items().get(i), key, JsonPointer.child(at(key), i)));
+    JsonPointer list = at(key);
+    for (int i = 0; i < array.size(); i++) {
+      int index = i;
+      points.add(point(array.get(i), key, () -> list.appendIndex(index)));
     }
     if (points.size() < minimum) {
       problems.add(FormatMessages.tooFewPoints(at(key), key, minimum));
@@ -236,27 +247,27 @@ final class ObjectFields {
         key,
         true,
         (item, where) -> {
-          String id = text(item, key, where);
-          if (item instanceof JsonValue.JsonString) {
-            checkId(id, where);
+          String id = text(item, key, () -> where);
+          if (item.isString()) {
+            checkId(id, () -> where);
           }
           return id;
         });
   }
 
   <E extends Enum<E>> Optional<E> optionalChoice(String key, Class<E> type) {
-    return Optional.ofNullable(object.members().get(key)).flatMap(v -> choice(v, key, type));
+    return Optional.ofNullable(object.get(key)).flatMap(v -> choice(v, key, type));
   }
 
   <E extends Enum<E>> E requiredChoice(String key, Class<E> type, E fallback) {
     return required(key).flatMap(v -> choice(v, key, type)).orElse(fallback);
   }
 
-  private <E extends Enum<E>> Optional<E> choice(JsonValue value, String key, Class<E> type) {
+  private <E extends Enum<E>> Optional<E> choice(JsonNode value, String key, Class<E> type) {
     List<String> allowed =
         Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-    String text = text(value, key, at(key));
-    if (!(value instanceof JsonValue.JsonString)) {
+    String text = text(value, key, () -> at(key));
+    if (!value.isString()) {
       return Optional.empty();
     }
     int index = allowed.indexOf(text);
@@ -268,27 +279,24 @@ final class ObjectFields {
   }
 
   /** The items of a list, each read by {@code reader} with its own pointer. */
-  <T> List<T> list(String key, boolean required, BiFunction<JsonValue, String, T> reader) {
-    JsonValue value = object.members().get(key);
+  <T> List<T> list(String key, boolean required, BiFunction<JsonNode, JsonPointer, T> reader) {
+    JsonNode value = object.get(key);
     if (value == null) {
       if (required) {
         problems.add(FormatMessages.missing(at(key), key));
       }
       return List.of();
     }
-    if (!(value instanceof JsonValue.JsonArray array)) {
+    if (!value.isArray()) {
       problems.add(FormatMessages.wrongType(at(key), key, Expected.LIST));
       return List.of();
     }
     List<T> items = new ArrayList<>();
-    for (int i = 0; i < array.items().size(); i++) {
-      items.add(reader.apply(array.items().get(i), JsonPointer.child(at(key), i)));
+    JsonPointer list = at(key);
+    for (int i = 0; i < value.size(); i++) {
+      items.add(reader.apply(value.get(i), list.appendIndex(i)));
     }
     return items;
-  }
-
-  JsonValue raw(String key) {
-    return object.members().get(key);
   }
 
   /** The allowed key nearest in spelling to a mistyped one, when it is close enough. */

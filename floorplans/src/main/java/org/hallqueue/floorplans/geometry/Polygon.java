@@ -24,8 +24,12 @@ public final class Polygon {
     }
     this.points = List.copyOf(points);
     this.bounds = Bounds.of(points);
-    this.xs = points.stream().mapToDouble(Point::x).toArray();
-    this.ys = points.stream().mapToDouble(Point::y).toArray();
+    this.xs = new double[points.size()];
+    this.ys = new double[points.size()];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = points.get(i).x();
+      ys[i] = points.get(i).y();
+    }
   }
 
   /** A rectangle with two opposite corners. */
@@ -242,6 +246,17 @@ public final class Polygon {
       }
     }
     return new Polygon(grown);
+  }
+
+  /** Whether every corner bulges outwards, so the polygon is convex and simple. */
+  public boolean isConvex() {
+    double orientation = Math.signum(signedArea());
+    for (int i = 0; i < points.size(); i++) {
+      if (!isConvexCorner(get(i - 1), get(i), get(i + 1), orientation == 0 ? 1 : orientation)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the corner at index i bulges outwards (interior angle under 180°). */

@@ -10,30 +10,38 @@ import org.hallqueue.floorplans.geometry.Point;
  * looks only at the blockers along the line instead of all of them.
  */
 final class BlockerGrid {
+  /** The cell size on a normal floor, in metres. */
   private static final double CELL = 2.0;
 
+  /** At most this many cells, and this many (cell, blocker) entries, whatever the plan. */
+  private static final long MAX_CELLS = 1_000_000;
+
+  private static final long MAX_ENTRIES = 4_000_000;
+
+  private final double cell;
   private final double originX;
   private final double originY;
   private final int columns;
   private final int rows;
   private final int[][] cells;
 
-  BlockerGrid(List<Blocker> blockers) {
-    double minX = 0;
-    double minY = 0;
-    double maxX = 1;
-    double maxY = 1;
-    for (Blocker b : blockers) {
-      Bounds g = b.grown().bounds();
-      minX = Math.min(minX, g.minX());
-      minY = Math.min(minY, g.minY());
-      maxX = Math.max(maxX, g.maxX());
-      maxY = Math.max(maxY, g.maxY());
+  /**
+   * A grid over the floor {@code width} × {@code depth} (routes never leave it): blockers reaching
+   * beyond it are listed in the border cells. Cells grow past 2 m when the floor is huge or the
+   * blockers are, so a plan of any size gives a grid of bounded size.
+   */
+  BlockerGrid(List<Blocker> blockers, double width, double depth) {
+    originX = -CELL;
+    originY = -CELL;
+    double spanX = (Double.isFinite(width) ? Math.max(0, width) : 0) + 2 * CELL;
+    double spanY = (Double.isFinite(depth) ? Math.max(0, depth) : 0) + 2 * CELL;
+    double size = Math.max(CELL, Math.sqrt(spanX * spanY / MAX_CELLS));
+    while (entries(blockers, size, spanX, spanY) > MAX_ENTRIES) {
+      size *= 2;
     }
-    originX = minX - CELL;
-    originY = minY - CELL;
-    columns = (int) Math.ceil((maxX - originX) / CELL) + 2;
-    rows = (int) Math.ceil((maxY - originY) / CELL) + 2;
+    cell = size;
+    columns = (int) Math.ceil(spanX / cell) + 1;
+    rows = (int) Math.ceil(spanY / cell) + 1;
     List<List<Integer>> lists = new ArrayList<>(columns * rows);
     for (int i = 0; i < columns * rows; i++) {
       lists.add(new ArrayList<>(2));
@@ -56,12 +64,26 @@ final class BlockerGrid {
     }
   }
 
+  /** How many (cell, blocker) entries cells of this size would hold. */
+  private static long entries(List<Blocker> blockers, double size, double spanX, double spanY) {
+    long columns = (long) Math.ceil(spanX / size) + 1;
+    long rows = (long) Math.ceil(spanY / size) + 1;
+    long total = columns * rows;
+    for (Blocker b : blockers) {
+      Bounds g = b.grown().bounds();
+      long w = Math.min(columns, (long) Math.ceil(Math.max(0, g.width()) / size) + 2);
+      long h = Math.min(rows, (long) Math.ceil(Math.max(0, g.height()) / size) + 2);
+      total += w * h;
+    }
+    return total;
+  }
+
   private int column(double x) {
-    return clamp((int) Math.floor((x - originX) / CELL), columns);
+    return clamp((int) Math.floor((x - originX) / cell), columns);
   }
 
   private int row(double y) {
-    return clamp((int) Math.floor((y - originY) / CELL), rows);
+    return clamp((int) Math.floor((y - originY) / cell), rows);
   }
 
   private static int clamp(int v, int size) {
@@ -75,10 +97,10 @@ final class BlockerGrid {
 
   /** Visits every cell the segment passes through (a grid walk), stopping when told to. */
   boolean anyAlong(Point a, Point b, CellVisitor visitor) {
-    double x0 = (a.x() - originX) / CELL;
-    double y0 = (a.y() - originY) / CELL;
-    double x1 = (b.x() - originX) / CELL;
-    double y1 = (b.y() - originY) / CELL;
+    double x0 = (a.x() - originX) / cell;
+    double y0 = (a.y() - originY) / cell;
+    double x1 = (b.x() - originX) / cell;
+    double y1 = (b.y() - originY) / cell;
     int c = clamp((int) Math.floor(x0), columns);
     int r = clamp((int) Math.floor(y0), rows);
     int cEnd = clamp((int) Math.floor(x1), columns);

@@ -22,7 +22,7 @@ final class FloorSpace {
   FloorSpace(Floor floor, boolean stepsBlock, double clearance) {
     this.floor = floor;
     this.blockers = blockers(floor, stepsBlock, clearance);
-    this.grid = new BlockerGrid(blockers);
+    this.grid = new BlockerGrid(blockers, floor.width(), floor.depth());
   }
 
   static List<Blocker> blockers(Floor floor, boolean stepsBlock, double clearance) {

@@ -90,7 +90,7 @@ final class WalkingNetwork {
         if (grown.isConvexCorner(k)
             && space.insideFloor(corner)
             && !space.insideAnyGrown(corner, b)) {
-          nodes.add(corner, floorIndex, -1, grown.get(k - 1), grown.get(k + 1), new int[0]);
+          nodes.add(corner, floorIndex, -1, grown.get(k - 1), grown.get(k + 1), new int[0], b);
         }
       }
     }
@@ -100,7 +100,7 @@ final class WalkingNetwork {
     for (int c = 0; c < connectors.size(); c++) {
       for (ConnectorStop stop : connectors.get(c).stops()) {
         if (stop.floor() == level) {
-          nodes.add(stop.at(), floorIndex, c, null, null, space.closeBlockers(stop.at()));
+          nodes.add(stop.at(), floorIndex, c, null, null, space.closeBlockers(stop.at()), -1);
         }
       }
     }
@@ -115,8 +115,8 @@ final class WalkingNetwork {
       for (int y = x + 1; y < floorNodes.length; y++) {
         int j = floorNodes[y];
         Point pj = nodes.point(j);
-        if (tangent(i, pj)
-            && tangent(j, pi)
+        if (leadsOut(i, pj, nodes.near(j))
+            && leadsOut(j, pi, nodes.near(i))
             && space.clear(pi, nodes.near(i), pj, nodes.near(j), marks)) {
           double d = pi.distanceTo(pj);
           edges.get(i).add(new int[] {j});
@@ -161,6 +161,22 @@ final class WalkingNetwork {
         || (c1 < -TANGENT_EPSILON && c2 > TANGENT_EPSILON));
   }
 
+  /**
+   * Whether a route's start or end, or a connector stop, at {@code p} may be joined to node v: when
+   * v is a corner of a blocker whose clearance p stands in, always (from inside that zone no line
+   * to its corners is tangent, yet walking out through a corner is the only way); otherwise when
+   * the line is tangent.
+   */
+  private boolean leadsOut(int v, Point p, int[] near) {
+    int owner = nodes.blocker(v);
+    for (int b : near) {
+      if (b == owner) {
+        return true;
+      }
+    }
+    return tangent(v, p);
+  }
+
   /** The floor space for a level, if the office has that floor. */
   Optional<FloorSpace> space(int level) {
     Integer fi = floorIndexByLevel.get(level);
@@ -188,7 +204,8 @@ final class WalkingNetwork {
     double[] toGoal = new double[n];
     Arrays.fill(toGoal, Double.POSITIVE_INFINITY);
     for (int v : nodesOnFloor[tf]) {
-      if (tangent(v, to) && toSpace.clear(to, nearTo, nodes.point(v), nodes.near(v), toMarks)) {
+      if (leadsOut(v, to, nearTo)
+          && toSpace.clear(to, nearTo, nodes.point(v), nodes.near(v), toMarks)) {
         toGoal[v] = to.distanceTo(nodes.point(v));
       }
     }
@@ -202,7 +219,7 @@ final class WalkingNetwork {
     int[] previous = new int[n];
     NodeHeap open = new NodeHeap();
     for (int v : nodesOnFloor[ff]) {
-      if (tangent(v, from)
+      if (leadsOut(v, from, nearFrom)
           && fromSpace.clear(from, nearFrom, nodes.point(v), nodes.near(v), fromMarks)) {
         cost[v] = from.distanceTo(nodes.point(v));
         previous[v] = -1;
@@ -285,8 +302,11 @@ final class WalkingNetwork {
     private final List<Point> befores = new ArrayList<>();
     private final List<Point> afters = new ArrayList<>();
     private final List<int[]> nears = new ArrayList<>();
+    private final List<Integer> owners = new ArrayList<>();
 
-    void add(Point p, int floor, int connector, Point before, Point after, int[] near) {
+    void add(
+        Point p, int floor, int connector, Point before, Point after, int[] near, int blocker) {
+      owners.add(blocker);
       points.add(p);
       floors.add(floor);
       connectorIndexes.add(connector);
@@ -317,6 +337,11 @@ final class WalkingNetwork {
 
     Point after(int i) {
       return afters.get(i);
+    }
+
+    /** The blocker whose corner the node is, or -1 for a connector stop. */
+    int blocker(int i) {
+      return owners.get(i);
     }
 
     int[] near(int i) {

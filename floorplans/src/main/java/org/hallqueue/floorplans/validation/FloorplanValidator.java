@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.hallqueue.floorplans.Problem;
 import org.hallqueue.floorplans.geometry.Point;
-import org.hallqueue.floorplans.geometry.Polygon;
-import org.hallqueue.floorplans.json.JsonPointer;
 import org.hallqueue.floorplans.model.Connector;
 import org.hallqueue.floorplans.model.ConnectorStop;
 import org.hallqueue.floorplans.model.Counter;
@@ -25,7 +25,8 @@ import org.hallqueue.floorplans.model.Office;
 import org.hallqueue.floorplans.model.WaitingZone;
 import org.hallqueue.floorplans.model.Wall;
 import org.hallqueue.floorplans.routing.PathPoint;
-import org.hallqueue.floorplans.routing.RoutePlanner;
+import org.hallqueue.floorplans.routing.Reachability;
+import tools.jackson.core.JsonPointer;
 
 /**
  * Checks what a floorplan says, beyond its shape: ids are unique and every reference names
@@ -52,6 +53,10 @@ public final class FloorplanValidator {
    * the file has other problems, routes through it would mean little).
    */
   public static List<Problem> validate(Office office, boolean checkRoutes) {
+    List<Problem> beyondLimits = LimitCheck.problems(office);
+    if (!beyondLimits.isEmpty()) {
+      return beyondLimits; // checking such a plan further could take very long
+    }
     FloorplanValidator validator = new FloorplanValidator(office);
     validator.checkIds();
     validator.checkFloors();
@@ -64,19 +69,21 @@ public final class FloorplanValidator {
     return List.copyOf(validator.problems);
   }
 
-  private static String floorPointer(int f) {
-    return JsonPointer.child("/floors", f);
+  private static final JsonPointer FLOORS = JsonPointer.compile("/floors");
+
+  private static JsonPointer floorPointer(int f) {
+    return FLOORS.appendIndex(f);
   }
 
-  private static String elementPointer(int f, int e) {
-    return JsonPointer.child(JsonPointer.child(floorPointer(f), "elements"), e);
+  private static JsonPointer elementPointer(int f, int e) {
+    return floorPointer(f).appendProperty("elements").appendIndex(e);
   }
 
   private void checkIds() {
-    Map<String, String> firstUse = new HashMap<>();
+    Map<String, Supplier<JsonPointer>> firstUse = new HashMap<>();
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
-      String fp = floorPointer(f);
+      JsonPointer fp = floorPointer(f);
       for (int i = 0; i < floor.walls().size(); i++) {
         claim(firstUse, floor.walls().get(i).id(), item(fp, "walls", i));
       }
@@ -87,22 +94,26 @@ public final class FloorplanValidator {
         claim(firstUse, floor.levelChanges().get(i).id(), item(fp, "levelChanges", i));
       }
       for (int i = 0; i < floor.elements().size(); i++) {
-        claim(firstUse, floor.elements().get(i).id(), elementPointer(f, i));
+        claim(firstUse, floor.elements().get(i).id(), item(fp, "elements", i));
       }
     }
     for (int c = 0; c < office.connectors().size(); c++) {
-      claim(firstUse, office.connectors().get(c).id(), item("", "connectors", c));
+      claim(firstUse, office.connectors().get(c).id(), item(JsonPointer.empty(), "connectors", c));
     }
   }
 
-  private static String item(String parent, String list, int index) {
-    return JsonPointer.child(JsonPointer.child(parent, list), index);
+  /** The pointer of an item of a list, made only when a problem needs it. */
+  private static Supplier<JsonPointer> item(JsonPointer parent, String list, int index) {
+    return () -> parent.appendProperty(list).appendIndex(index);
   }
 
-  private void claim(Map<String, String> firstUse, String id, String pointer) {
-    String first = firstUse.putIfAbsent(id, pointer);
+  private void claim(
+      Map<String, Supplier<JsonPointer>> firstUse, String id, Supplier<JsonPointer> at) {
+    Supplier<JsonPointer> first = firstUse.putIfAbsent(id, at);
     if (first != null) {
-      problems.add(ValidationMessages.duplicateId(JsonPointer.child(pointer, "id"), id, first));
+      problems.add(
+          ValidationMessages.duplicateId(
+              at.get().appendProperty("id"), id, first.get().toString()));
     }
   }
 
@@ -115,7 +126,7 @@ public final class FloorplanValidator {
       if (!levels.add(floor.level())) {
         problems.add(
             ValidationMessages.duplicateLevel(
-                JsonPointer.child(floorPointer(f), "level"), floor.level()));
+                floorPointer(f).appendProperty("level"), floor.level()));
       }
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
@@ -125,13 +136,13 @@ public final class FloorplanValidator {
           if (other != null) {
             problems.add(
                 ValidationMessages.duplicateCounterNumber(
-                    JsonPointer.child(elementPointer(f, e), "number"), counter.number(), other));
+                    elementPointer(f, e).appendProperty("number"), counter.number(), other));
           }
         }
       }
     }
     if (!anyEntrance) {
-      problems.add(ValidationMessages.noEntrance("/floors"));
+      problems.add(ValidationMessages.noEntrance(FLOORS));
     }
   }
 
@@ -148,25 +159,26 @@ public final class FloorplanValidator {
             if (!(elements.get(id) instanceof Counter)) {
               problems.add(
                   ValidationMessages.unknownCounter(
-                      JsonPointer.child(JsonPointer.child(elementPointer(f, e), "counters"), k),
-                      id));
+                      elementPointer(f, e).appendProperty("counters").appendIndex(k), id));
             }
           }
         } else if (element instanceof DisplayBoard display
             && !(elements.get(display.zone()) instanceof WaitingZone)) {
           problems.add(
               ValidationMessages.unknownZone(
-                  JsonPointer.child(elementPointer(f, e), "zone"), display.zone()));
+                  elementPointer(f, e).appendProperty("zone"), display.zone()));
         }
       }
     }
   }
 
   private void checkPlacement() {
+    List<BlockerIndex> indexes = new ArrayList<>();
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
-      String fp = floorPointer(f);
-      List<Blocking> blockers = blockers(floor);
+      JsonPointer fp = floorPointer(f);
+      BlockerIndex blockers = new BlockerIndex(floor);
+      indexes.add(blockers);
       for (int i = 0; i < floor.walls().size(); i++) {
         Wall wall = floor.walls().get(i);
         checkPoints(
@@ -174,7 +186,7 @@ public final class FloorplanValidator {
             wall.points(),
             item(fp, "walls", i),
             "points",
-            ValidationMessages.called("墙", wall.id()));
+            () -> ValidationMessages.called("墙", wall.id()));
       }
       for (int i = 0; i < floor.obstacles().size(); i++) {
         Obstacle o = floor.obstacles().get(i);
@@ -183,7 +195,7 @@ public final class FloorplanValidator {
             o.polygon(),
             item(fp, "obstacles", i),
             "polygon",
-            ValidationMessages.called("障碍物", o.id()));
+            () -> ValidationMessages.called("障碍物", o.id()));
       }
       for (int i = 0; i < floor.levelChanges().size(); i++) {
         LevelChange c = floor.levelChanges().get(i);
@@ -192,17 +204,17 @@ public final class FloorplanValidator {
             c.polygon(),
             item(fp, "levelChanges", i),
             "polygon",
-            ValidationMessages.called("台阶/坡道", c.id()));
+            () -> ValidationMessages.called("台阶/坡道", c.id()));
       }
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
-        String ep = elementPointer(f, e);
-        LocalizedText name = ValidationMessages.called(element);
+        JsonPointer ep = elementPointer(f, e);
+        Supplier<LocalizedText> name = () -> ValidationMessages.called(element);
         if (element instanceof WaitingZone zone) {
-          checkPoints(floor, zone.area(), ep, "area", name);
+          checkPoints(floor, zone.area(), () -> ep, "area", name);
         }
-        if (checkSpot(floor, blockers, element.at(), JsonPointer.child(ep, "at"), name)) {
-          misplaced.add(ep);
+        if (checkSpot(floor, blockers, element.at(), ep.appendProperty("at"), name)) {
+          misplaced.add(ep.toString());
         }
       }
     }
@@ -210,10 +222,17 @@ public final class FloorplanValidator {
       Connector connector = office.connectors().get(c);
       for (int s = 0; s < connector.stops().size(); s++) {
         ConnectorStop stop = connector.stops().get(s);
-        Optional<Floor> floor = office.floor(stop.floor());
-        if (floor.isPresent()) {
-          String sp = JsonPointer.child(item(item("", "connectors", c), "stops", s), "at");
-          checkSpot(floor.get(), blockers(floor.get()), stop.at(), sp, connectorName(connector));
+        for (int f = 0; f < office.floors().size(); f++) {
+          if (office.floors().get(f).level() == stop.floor()) {
+            JsonPointer sp = item(JsonPointer.empty(), "connectors", c).get();
+            checkSpot(
+                office.floors().get(f),
+                indexes.get(f),
+                stop.at(),
+                sp.appendProperty("stops").appendIndex(s).appendProperty("at"),
+                () -> connectorName(connector));
+            break;
+          }
         }
       }
     }
@@ -226,12 +245,16 @@ public final class FloorplanValidator {
   }
 
   private void checkPoints(
-      Floor floor, List<Point> points, String pointer, String field, LocalizedText what) {
+      Floor floor,
+      List<Point> points,
+      Supplier<JsonPointer> pointer,
+      String field,
+      Supplier<LocalizedText> what) {
     for (int k = 0; k < points.size(); k++) {
       if (!onFloor(floor, points.get(k))) {
         problems.add(
             ValidationMessages.outsideFloor(
-                JsonPointer.child(JsonPointer.child(pointer, field), k), what, floor));
+                pointer.get().appendProperty(field).appendIndex(k), what.get(), floor));
         return; // one problem per shape is enough to find it
       }
     }
@@ -239,43 +262,29 @@ public final class FloorplanValidator {
 
   /** Reports a spot off the floor or inside a blocker; true when it did. */
   private boolean checkSpot(
-      Floor floor, List<Blocking> blockers, Point at, String pointer, LocalizedText what) {
+      Floor floor,
+      BlockerIndex blockers,
+      Point at,
+      JsonPointer pointer,
+      Supplier<LocalizedText> what) {
     if (!onFloor(floor, at)) {
-      problems.add(ValidationMessages.outsideFloor(pointer, what, floor));
+      problems.add(ValidationMessages.outsideFloor(pointer, what.get(), floor));
       return true;
     }
-    for (Blocking b : blockers) {
-      if (b.shape().containsStrictly(at)) {
-        problems.add(ValidationMessages.insideBlocker(pointer, what, b.id()));
-        return true;
-      }
-    }
-    return false;
+    Optional<String> blocker = blockers.blockerContaining(at);
+    blocker.ifPresent(
+        id -> problems.add(ValidationMessages.insideBlocker(pointer, what.get(), id)));
+    return blocker.isPresent();
   }
 
   private static boolean onFloor(Floor floor, Point p) {
     return p.x() >= 0 && p.y() >= 0 && p.x() <= floor.width() && p.y() <= floor.depth();
   }
 
-  private record Blocking(String id, Polygon shape) {}
-
-  private static List<Blocking> blockers(Floor floor) {
-    List<Blocking> list = new ArrayList<>();
-    for (Wall wall : floor.walls()) {
-      wall.outline().forEach(p -> list.add(new Blocking(wall.id(), p)));
-    }
-    for (Obstacle o : floor.obstacles()) {
-      if (o.polygon().size() >= 3) {
-        list.add(new Blocking(o.id(), new Polygon(o.polygon())));
-      }
-    }
-    return list;
-  }
-
   private void checkConnectors() {
     for (int c = 0; c < office.connectors().size(); c++) {
       Connector connector = office.connectors().get(c);
-      String cp = item("", "connectors", c);
+      JsonPointer cp = item(JsonPointer.empty(), "connectors", c).get();
       Set<Integer> floors = new HashSet<>();
       for (int s = 0; s < connector.stops().size(); s++) {
         int level = connector.stops().get(s).floor();
@@ -283,13 +292,13 @@ public final class FloorplanValidator {
         if (office.floor(level).isEmpty()) {
           problems.add(
               ValidationMessages.unknownFloor(
-                  JsonPointer.child(item(cp, "stops", s), "floor"), level));
+                  item(cp, "stops", s).get().appendProperty("floor"), level));
         }
       }
       if (floors.size() < 2) {
         problems.add(
             ValidationMessages.connectorNeedsTwoFloors(
-                JsonPointer.child(cp, "stops"), connectorName(connector)));
+                cp.appendProperty("stops"), connectorName(connector)));
       }
     }
   }
@@ -306,27 +315,26 @@ public final class FloorplanValidator {
     if (entrances.isEmpty()) {
       return; // already reported
     }
-    RoutePlanner planner = RoutePlanner.of(office);
+    Predicate<PathPoint> walking = Reachability.of(office, false).reachableFrom(entrances);
+    Predicate<PathPoint> stepFree =
+        office.stepFreeRequired()
+            ? Reachability.of(office, true).reachableFrom(entrances)
+            : place -> true;
     for (int f = 0; f < office.floors().size(); f++) {
       Floor floor = office.floors().get(f);
       for (int e = 0; e < floor.elements().size(); e++) {
         Element element = floor.elements().get(e);
-        String ep = elementPointer(f, e);
-        if (!(element instanceof Counter) || misplaced.contains(ep)) {
+        JsonPointer ep = elementPointer(f, e);
+        if (!(element instanceof Counter) || misplaced.contains(ep.toString())) {
           continue;
         }
         PathPoint target = new PathPoint(element.at().x(), element.at().y(), floor.level());
-        if (!reachable(planner, entrances, target, false)) {
+        if (!walking.test(target)) {
           problems.add(ValidationMessages.unreachable(ep, ValidationMessages.called(element)));
-        } else if (office.stepFreeRequired() && !reachable(planner, entrances, target, true)) {
+        } else if (!stepFree.test(target)) {
           problems.add(ValidationMessages.notStepFree(ep, ValidationMessages.called(element)));
         }
       }
     }
-  }
-
-  private static boolean reachable(
-      RoutePlanner planner, List<PathPoint> entrances, PathPoint target, boolean accessible) {
-    return entrances.stream().anyMatch(e -> planner.route(e, target, accessible).isPresent());
   }
 }

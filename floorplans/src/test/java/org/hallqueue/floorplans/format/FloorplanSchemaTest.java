@@ -9,17 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hallqueue.floorplans.json.JsonParser;
-import org.hallqueue.floorplans.json.JsonValue;
-import org.hallqueue.floorplans.json.JsonValue.JsonArray;
-import org.hallqueue.floorplans.json.JsonValue.JsonObject;
-import org.hallqueue.floorplans.json.JsonValue.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps the published JSON Schema in step with what the reader accepts. */
 class FloorplanSchemaTest {
-  private static JsonObject schema;
+  private static JsonNode schema;
 
   @BeforeAll
   static void loadSchema() throws Exception {
@@ -27,23 +24,23 @@ class FloorplanSchemaTest {
         FloorplanSchemaTest.class.getResourceAsStream(
             "/org/hallqueue/floorplans/floorplan.schema.json")) {
       assertThat(in).as("schema is published in the jar").isNotNull();
-      schema = (JsonObject) JsonParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      schema = new JsonMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
-  private static JsonObject object(JsonValue v, String... path) {
-    JsonValue current = v;
+  private static JsonNode object(JsonNode v, String... path) {
+    JsonNode current = v;
     for (String key : path) {
-      current = ((JsonObject) current).members().get(key);
+      current = current.get(key);
     }
-    return (JsonObject) current;
+    return current;
   }
 
-  private static Set<String> properties(JsonObject definition) {
-    return object(definition, "properties").members().keySet();
+  private static Set<String> properties(JsonNode definition) {
+    return new HashSet<>(object(definition, "properties").propertyNames());
   }
 
-  private static JsonObject def(String name) {
+  private static JsonNode def(String name) {
     return object(schema, "$defs", name);
   }
 
@@ -62,12 +59,10 @@ class FloorplanSchemaTest {
 
   @Test
   void shouldDescribeEachElementTypeWithItsOwnFields() {
-    JsonArray variants = (JsonArray) def("element").members().get("oneOf");
+    JsonNode variants = def("element").get("oneOf");
     Map<String, Set<String>> byType = new java.util.HashMap<>();
-    for (JsonValue v : variants.items()) {
-      JsonObject variant = (JsonObject) v;
-      String type =
-          ((JsonString) object(variant, "properties", "type").members().get("const")).value();
+    for (JsonNode variant : variants.values()) {
+      String type = object(variant, "properties", "type").get("const").stringValue();
       Set<String> extras = new HashSet<>(properties(variant));
       extras.removeAll(FormatFields.ELEMENT);
       byType.put(type, extras);
@@ -79,7 +74,7 @@ class FloorplanSchemaTest {
 
   @Test
   void shouldUseTheSameIdPatternAsTheReader() throws IOException {
-    String pattern = ((JsonString) def("id").members().get("pattern")).value();
+    String pattern = def("id").get("pattern").stringValue();
     assertThat(pattern).isEqualTo("^" + ObjectFields.ID.pattern() + "$");
   }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.hallqueue.floorplans.Seeds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PolygonTest {
   private static final Polygon SQUARE = Polygon.rectangle(0, 0, 2, 2);
@@ -57,11 +60,48 @@ class PolygonTest {
     assertThat(SQUARE.isConvexCorner(0)).isTrue();
   }
 
-  @Property
-  void shouldContainEveryPointOfItsOwnGrownShape(
-      @ForAll @DoubleRange(min = -1, max = 3) double x,
-      @ForAll @DoubleRange(min = -1, max = 3) double y) {
-    Point q = p(x, y);
+  static LongStream seeds() {
+    return Seeds.of(1000);
+  }
+
+  /** Corners, edges and the ends of the range, where rounding would show. */
+  static Stream<Point> edgeCases() {
+    return Stream.of(
+        p(0, 0),
+        p(2, 2),
+        p(0, 2),
+        p(2, 0),
+        p(1, 0),
+        p(0, 1),
+        p(2, 1),
+        p(1, 2),
+        p(1, 1),
+        p(-1, -1),
+        p(3, 3),
+        p(-1, 3),
+        p(1e-12, 1e-12),
+        p(2 + 1e-12, 1),
+        p(-1e-12, 0));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void shouldContainEveryPointOfItsOwnGrownShape(long seed) {
+    Seeds.check(
+        seed,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          assertGrownShapeContains(p(random.nextDouble(-1, 3), random.nextDouble(-1, 3)));
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("edgeCases")
+  void shouldContainEveryEdgeCasePointOfItsOwnGrownShape(Point q) {
+    assertGrownShapeContains(q);
+  }
+
+  private static void assertGrownShapeContains(Point q) {
     if (SQUARE.containsOrTouches(q)) {
       assertThat(SQUARE.grownBy(0.3).containsStrictly(q)).isTrue();
     }

@@ -230,7 +230,7 @@ public final class EscPosDecoder {
 
   /** Takes n bytes, or null (with a warning) when fewer remain. */
   byte[] take(int n, String what) {
-    if (n < 0 || pos + n > in.length) {
+    if (n < 0 || n > in.length - pos) { // pos + n could overflow
       warn(what + " declares " + n + " bytes but only " + (in.length - pos) + " remain");
       pos = in.length;
       return null;

@@ -4,29 +4,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.hallqueue.printer.PaperWidth;
+import org.hallqueue.printer.Seeds;
 import org.hallqueue.printer.TicketEncoder;
 import org.hallqueue.printer.TicketPrint;
 import org.hallqueue.printer.Tickets;
 import org.hallqueue.printer.VirtualPrinter;
 import org.hallqueue.printer.layout.TicketLayout;
 import org.hallqueue.printer.virtual.Receipt;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Any ticket text, in either language, comes back out of the virtual printer. */
 class EncoderRoundTripTest {
 
-  @Property(tries = 150)
-  void shouldPrintEveryTicketTextSoTheVirtualPrinterReadsItBack(
-      @ForAll("texts") String service,
-      @ForAll("texts") String area,
-      @ForAll("texts") String document,
-      @ForAll("languages") String language,
-      @ForAll PaperWidth width) {
+  private static final char[] PUNCTUATION = {'，', '。', '：', '（', '）', '、', '□', '—'};
+
+  static LongStream seeds() {
+    return Seeds.of(150);
+  }
+
+  /** The shortest and longest texts, on both papers, in both languages. */
+  static Stream<Arguments> edgeCases() {
+    String longest = "灵".repeat(30) + "x".repeat(30);
+    return Stream.of(
+        Arguments.of("灵", "A", "。", TicketPrint.ZH, PaperWidth.MM58),
+        Arguments.of("x", "—", "□", TicketPrint.EN, PaperWidth.MM80),
+        Arguments.of(longest, longest, longest, TicketPrint.ZH, PaperWidth.MM58),
+        Arguments.of(longest, "~".repeat(60), "，".repeat(60), TicketPrint.EN, PaperWidth.MM58));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void shouldPrintEveryTicketTextSoTheVirtualPrinterReadsItBack(long seed) {
+    Seeds.check(
+        seed,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          String language = random.nextBoolean() ? TicketPrint.ZH : TicketPrint.EN;
+          PaperWidth width = PaperWidth.values()[random.nextInt(PaperWidth.values().length)];
+          shouldPrintEdgeCaseTicketTexts(text(random), text(random), text(random), language, width);
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("edgeCases")
+  void shouldPrintEdgeCaseTicketTexts(
+      String service, String area, String document, String language, PaperWidth width) {
     TicketPrint ticket =
         new TicketPrint(
             Map.of("zh-CN", "社保大厅"),
@@ -55,24 +83,23 @@ class EncoderRoundTripTest {
     assertThat(receipt.warnings()).isEmpty();
   }
 
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<Character> chinese = Arbitraries.chars().range('\u4E00', '\u9FA5');
-    Arbitrary<Character> ascii = Arbitraries.chars().range(' ', '~');
-    Arbitrary<Character> punctuation = Arbitraries.of('，', '。', '：', '（', '）', '、', '□', '—');
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, chinese),
-            net.jqwik.api.Tuple.of(4, ascii),
-            net.jqwik.api.Tuple.of(1, punctuation))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(60)
-        .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat))
-        .filter(s -> !s.isBlank());
-  }
-
-  @Provide
-  Arbitrary<String> languages() {
-    return Arbitraries.of(TicketPrint.ZH, TicketPrint.EN);
+  /** 1 to 60 characters, half Chinese, some ASCII, a little Chinese punctuation; not blank. */
+  private static String text(SplittableRandom random) {
+    while (true) {
+      StringBuilder out = new StringBuilder();
+      int length = random.nextInt(1, 61);
+      for (int i = 0; i < length; i++) {
+        int kind = random.nextInt(10);
+        out.append(
+            kind < 5
+                ? (char) random.nextInt('\u4E00', '\u9FA6')
+                : kind < 9
+                    ? (char) random.nextInt(' ', '~' + 1)
+                    : PUNCTUATION[random.nextInt(PUNCTUATION.length)]);
+      }
+      if (!out.toString().isBlank()) {
+        return out.toString();
+      }
+    }
   }
 }

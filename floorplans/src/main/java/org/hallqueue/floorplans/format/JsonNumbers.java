@@ -1,4 +1,4 @@
-package org.hallqueue.floorplans.json;
+package org.hallqueue.floorplans.format;
 
 import java.math.BigDecimal;
 
