@@ -3,12 +3,15 @@ package org.hallqueue.server.simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.QueueState;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.WaitEstimator;
+import org.hallqueue.server.queue.WaitForecast;
 
 /**
  * The wait a ticket would show at issue, computed as the live server does (QueueInsight.place):
@@ -25,6 +28,7 @@ final class IssueEstimates {
   private final List<ArrayDeque<Duration>> recent;
   private final Duration[] mean;
   private final double[] lastEnteredWait;
+  private final WaitForecast forecast;
 
   IssueEstimates(DayPlan plan) {
     this.plan = plan;
@@ -36,6 +40,7 @@ final class IssueEstimates {
       mean[i] = estimator.meanServiceTime(plan.expected[i], List.of());
     }
     this.lastEnteredWait = new double[n];
+    this.forecast = new WaitForecast(plan.strategy);
   }
 
   /**
@@ -49,14 +54,25 @@ final class IssueEstimates {
       Visitor v,
       Instant now,
       List<Ticket> sameService,
+      List<Ticket> everyone,
       List<Counter> counters,
+      Set<String> busy,
       Map<String, Integer> waitingCounts,
       boolean counterIdle) {
     String service = plan.services[v.service];
-    int ahead = plan.strategy.ahead(new QueueState(sameService, plan.lanes, now), v.ticket);
     double capacity = estimator.capacity(service, counters, waitingCounts);
     Duration meanTime = mean[v.service];
-    v.estimate = estimator.estimate(ahead, meanTime, capacity).toSeconds();
+    Map<String, Duration> means = new HashMap<>();
+    for (int i = 0; i < plan.services.length; i++) {
+      means.put(plan.services[i], mean[i]);
+    }
+    v.estimate =
+        forecast
+            .forecast(
+                v.ticket,
+                new WaitForecast.Office(
+                    new QueueState(everyone, plan.lanes, now), counters, busy, means))
+            .toSeconds();
     // Queue-length predictor (n + 1) / (s·μ): n already waiting, s counters, μ = 1 / mean time.
     int before = sameService.size() - 1;
     v.baseline = counterIdle ? 0.0 : (before + 1) * meanTime.toSeconds() / capacity;

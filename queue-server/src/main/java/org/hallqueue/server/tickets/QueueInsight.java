@@ -17,6 +17,7 @@ import org.hallqueue.server.queue.RankedTicket;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
 import org.hallqueue.server.queue.WaitEstimator;
+import org.hallqueue.server.queue.WaitForecast;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,14 +87,21 @@ public class QueueInsight {
             .findFirst()
             .map(waiting -> strategy.ahead(sameService, waiting))
             .orElse(sameService.waiting().size());
-    return view.withPlace(
-        ahead + 1,
-        estimate(
-            ticket.service(),
-            ahead,
-            catalog.counters(),
-            tickets.waitingCounts(),
-            new java.util.HashMap<>()));
+    return view.withPlace(ahead + 1, forecast(ticket).toSeconds());
+  }
+
+  /** The ticket's wait as {@link WaitForecast} sees the whole office now. */
+  private Duration forecast(Ticket ticket) {
+    Map<String, Duration> means = new java.util.HashMap<>();
+    catalog.services().forEach(s -> means.put(s.code(), meanServiceTime(s.code())));
+    return new WaitForecast(strategy)
+        .forecast(
+            ticket,
+            new WaitForecast.Office(
+                new QueueState(tickets.waiting(), catalog.lanesByCode(), clock.instant()),
+                catalog.counters(),
+                tickets.busyCounters(),
+                means));
   }
 
   private static Map<String, Integer> waitingByService(QueueState state) {

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
@@ -152,6 +154,14 @@ public class TicketStore implements TicketLedger {
         .param(counterId)
         .query(TicketStore::ticket)
         .optional();
+  }
+
+  /** The counters that have called or are serving a visitor now. */
+  public Set<String> busyCounters() {
+    return new HashSet<>(
+        db.sql("SELECT DISTINCT counter_id FROM ticket WHERE status IN ('CALLED', 'SERVING')")
+            .query(String.class)
+            .list());
   }
 
   /** How long the last {@code limit} completed visits of a service took at the counter. */
