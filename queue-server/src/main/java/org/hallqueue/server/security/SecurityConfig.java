@@ -42,6 +42,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+  /**
+   * The manager console's policy: the pages' policy (scripts only from this server, no inline
+   * script), except that the charts library sets inline styles.
+   */
+  static final String CONSOLE_POLICY =
+      Pages.POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   @Bean
   SecurityFilterChain api(
@@ -155,7 +161,7 @@ class SecurityConfig {
                 headers.addHeaderWriter(
                     new DelegatingRequestMatcherHeaderWriter(
                         request -> request.getRequestURI().startsWith("/admin"),
-                        new StaticHeadersWriter("Content-Security-Policy", Pages.POLICY))))
+                        new StaticHeadersWriter("Content-Security-Policy", CONSOLE_POLICY))))
         .addFilterBefore(devices, CsrfFilter.class)
         .addFilterBefore(signIn.guard(), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new SocketOrigins(allowedOrigins), AuthorizationFilter.class);
