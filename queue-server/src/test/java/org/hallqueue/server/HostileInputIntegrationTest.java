@@ -3,6 +3,7 @@ package org.hallqueue.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.hallqueue.server.support.Api.Auth;
 import org.hallqueue.server.support.Api.Response;
 import org.hallqueue.server.support.RawHttp;
 import org.hallqueue.server.support.RawHttp.Reply;
@@ -299,6 +300,28 @@ class HostileInputIntegrationTest extends ServerTest {
     assertThat(r.status()).isEqualTo(201);
     assertThat(r.json().path("name").path("en").asString()).isEqualTo("Caf\u00e9");
     api.delete("/api/v1/admin/services/W?version=" + r.json().path("version").asLong(), MANAGER);
+  }
+
+  @Test
+  void shouldStoreGuidanceTextsInNormalisationFormC() {
+    JsonNode original = api.get("/api/v1/guidance", Auth.none()).json();
+    ObjectNode changed = (ObjectNode) original.deepCopy();
+    ((ObjectNode) changed.path("questions").get(0).path("text")).put("en", "Cafe\u0301?");
+    try {
+      assertThat(api.put("/api/v1/guidance", changed.toString(), MANAGER).status()).isEqualTo(200);
+
+      assertThat(
+              api.get("/api/v1/guidance", Auth.none())
+                  .json()
+                  .path("questions")
+                  .get(0)
+                  .path("text")
+                  .path("en")
+                  .asString())
+          .isEqualTo("Caf\u00e9?");
+    } finally {
+      api.put("/api/v1/guidance", original.toString(), MANAGER);
+    }
   }
 
   @Test

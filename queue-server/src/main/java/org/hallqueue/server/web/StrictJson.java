@@ -14,13 +14,15 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.StringNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON is read as written: no number for an enum ({@code "kind":1}), no number or boolean for a
  * text ({@code "username":true}), no text for a number, no key twice in one object; and every text
- * arrives in Unicode normalisation form C. Applies to the mapper Spring uses for request bodies and
- * for the JSON columns.
+ * arrives in Unicode normalisation form C, in records and in documents read as trees alike. Applies
+ * to the mapper Spring uses for request bodies and for the JSON columns.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -42,9 +44,18 @@ class StrictJson {
             .withCoercionConfig(
                 LogicalType.Enum,
                 c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .nodeFactory(new NormalisedNodes())
             .addModule(
                 new SimpleModule("normalised-text")
                     .addDeserializer(String.class, new NormalisedString()));
+  }
+
+  /** Texts of documents read as trees (guidance, floor plans) normalised to NFC as well. */
+  static final class NormalisedNodes extends JsonNodeFactory {
+    @Override
+    public StringNode stringNode(String text) {
+      return super.stringNode(TextRule.normalised(text));
+    }
   }
 
   /** Jackson's own reading of a text (with its coercion rules), then normalised to NFC. */
