@@ -20,7 +20,8 @@ export async function showStaff(main) {
   );
   const close = () => { editorSlot.replaceChildren(); addButton.focus(); };
   async function load() {
-    const users = await api('GET', '/api/v1/admin/staff');
+    const [users, lockouts] = await Promise.all([
+      api('GET', '/api/v1/admin/staff'), api('GET', '/api/v1/admin/lockouts')]);
     tableSlot.replaceChildren(
       h('table', { class: 'list' },
         h('caption', { class: 'visually-hidden' }, t('staff.title')),
@@ -36,6 +37,7 @@ export async function showStaff(main) {
               h('button', { type: 'button', class: 'secondary small', 'data-action': 'edit', 'aria-label': t('common.edit') + ' ' + u.username, onclick: () => open(u) }, t('common.edit')),
               h('button', { type: 'button', class: 'secondary small', 'data-action': 'password', 'aria-label': t('staff.resetPassword') + ' ' + u.username, onclick: () => reset(u) }, t('staff.resetPassword')))))),
       ),
+      lockoutList(lockouts),
     );
   }
   function open(user) {
@@ -84,4 +86,20 @@ export async function showStaff(main) {
     editorSlot.querySelector('input').focus();
   }
   await load();
+}
+
+/** The sign-ins locked now after wrong passwords (nothing when there are none). */
+function lockoutList(lockouts) {
+  if (!lockouts.length) return '';
+  return h('section', { class: 'lockouts', 'aria-labelledby': 'lockouts-title' },
+    h('h3', { id: 'lockouts-title' }, t('staff.lockouts')),
+    h('p', { class: 'intro' }, t('staff.lockoutsIntro')),
+    h('table', { class: 'list' },
+      h('thead', {}, h('tr', {}, ['staff.username', 'staff.address', 'staff.failures', 'staff.lockedUntil'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, lockouts.map((l) =>
+        h('tr', { 'data-lockout': (l.username || '*') + '@' + l.address },
+          h('td', {}, l.username || t('staff.anyAccount')),
+          h('td', {}, l.address),
+          h('td', {}, String(l.failures)),
+          h('td', { class: 'muted' }, when(l.lockedUntil)))))));
 }

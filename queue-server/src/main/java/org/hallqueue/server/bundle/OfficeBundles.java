@@ -142,7 +142,7 @@ public class OfficeBundles {
       }
     }
     if (b.notice() != null) {
-      checks.bilingual(b.notice(), "notice", 500);
+      checks.bilingual(b.notice(), "notice", 500, true);
     }
     Set<String> lanes = codes(b.lanes(), LaneDoc::code, "lanes", checks);
     Set<String> services = codes(b.services(), ServiceDoc::code, "services", checks);

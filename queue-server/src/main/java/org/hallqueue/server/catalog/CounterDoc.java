@@ -32,7 +32,9 @@ public record CounterDoc(
     checks.bilingual(name, at + ".name", 80);
     if (checks.present(services, at + ".services")) {
       checks.require(!services.isEmpty(), at + ".services", "must list at least one service");
+      checks.distinct(services, at + ".services");
     }
+    checks.text(zone, at + ".zone", 40, false);
   }
 
   public Counter toCounter() {

@@ -35,7 +35,7 @@ public record LaneDoc(
     checks.matches(code, CODE, at + ".code", "must be lower-case letters, digits or '-'");
     checks.bilingual(name, at + ".name", 80);
     if (description != null) {
-      checks.bilingual(description, at + ".description", 300);
+      checks.bilingual(description, at + ".description", 300, true);
     }
     if (checks.present(weight, at + ".weight")) {
       checks.require(weight > 0 && weight <= 100, at + ".weight", "must be between 0 and 100");

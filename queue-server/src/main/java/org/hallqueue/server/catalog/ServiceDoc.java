@@ -40,7 +40,7 @@ public record ServiceDoc(
     checks.matches(code, CODE, at + ".code", "must be one capital letter A-Z");
     checks.bilingual(name, at + ".name", 80);
     if (description != null) {
-      checks.bilingual(description, at + ".description", 300);
+      checks.bilingual(description, at + ".description", 300, true);
     }
     if (checks.present(expectedServiceSeconds, at + ".expectedServiceSeconds")) {
       checks.require(
@@ -58,6 +58,7 @@ public record ServiceDoc(
       checks.bilingual(online.name(), at + ".online.name", 120);
       checks.matches(online.url(), URL, at + ".online.url", "must be an http(s) address");
     }
+    checks.text(zone, at + ".zone", 40, false);
   }
 
   public OfficeService toService() {

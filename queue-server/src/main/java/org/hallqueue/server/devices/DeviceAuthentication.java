@@ -21,6 +21,7 @@ import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,6 +34,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class DeviceAuthentication extends OncePerRequestFilter {
   private static final String PREFIX = "device:";
+
+  /**
+   * Set on a request that a valid device token authenticated (the device's id): only such a request
+   * goes without a CSRF token, never one that merely carries an {@code access_token}.
+   */
+  public static final String AUTHENTICATED = DeviceAuthentication.class.getName() + ".device";
 
   private final DeviceRepository devices;
   private final DeviceContact contact;
@@ -158,7 +165,11 @@ public class DeviceAuthentication extends OncePerRequestFilter {
     var auth =
         new UsernamePasswordAuthenticationToken(
             PREFIX + d.id(), null, List.of(new SimpleGrantedAuthority("ROLE_" + d.kind().name())));
-    SecurityContextHolder.getContext().setAuthentication(auth);
+    // A context of its own: never the one a browser session holds.
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(auth);
+    SecurityContextHolder.setContext(context);
+    request.setAttribute(AUTHENTICATED, d.id());
     try {
       chain.doFilter(request, response);
     } finally {

@@ -77,7 +77,7 @@ class DeviceController {
           "must be one of OK, PAPER_LOW, PAPER_OUT, COVER_OPEN, OFFLINE, ERROR, HELP_REQUESTED");
     }
     if (report != null && report.detail() != null) {
-      checks.require(report.detail().length() <= 500, "detail", "is longer than 500 characters");
+      checks.text(report.detail(), "detail", 500, true);
     }
     checks.throwIfAny();
     String id = DeviceAuthentication.deviceId(who);

@@ -51,10 +51,9 @@ public class DeviceRegistration {
     Checks checks = new Checks();
     if (checks.present(request, "body")) {
       if (checks.present(request.name(), "name")) {
-        checks.require(
-            !request.name().isBlank() && request.name().length() <= 60,
-            "name",
-            "must be 1 to 60 characters");
+        if (checks.require(!request.name().isBlank(), "name", "must be 1 to 60 characters")) {
+          checks.text(request.name(), "name", 60, false);
+        }
       }
       checks.require(request.kind() != null, "kind", "is required: KIOSK or DISPLAY");
     }

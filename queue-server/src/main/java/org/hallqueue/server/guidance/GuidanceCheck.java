@@ -1,6 +1,7 @@
 package org.hallqueue.server.guidance;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,12 @@ public final class GuidanceCheck {
 
   public static final Set<String> KINDS = Set.of("SERVICE", "ONLINE", "STAFF", "INFO");
 
+  /** Bounds that keep a check short whatever is sent; real guidance stays far below them. */
+  static final int MAX_QUESTIONS = 1_000;
+
+  static final int MAX_ANSWERS = 20;
+  static final int MAX_DEPTH = 50;
+
   private GuidanceCheck() {}
 
   public static void check(JsonNode guidance, Set<String> services, Checks checks, String at) {
@@ -46,6 +53,12 @@ public final class GuidanceCheck {
       checks.problem(at + ".questions", "must list at least one question");
       return;
     }
+    if (questions.size() > MAX_QUESTIONS) {
+      checks.problem(
+          at + ".questions",
+          "lists " + questions.size() + " questions; at most " + MAX_QUESTIONS + " are accepted");
+      return;
+    }
     Map<String, JsonNode> byId = new LinkedHashMap<>();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -54,6 +67,9 @@ public final class GuidanceCheck {
       String id = q.path("id").asString("");
       if (id.isBlank()) {
         checks.problem(qAt + ".id", "is required");
+        continue;
+      }
+      if (!checks.text(id, qAt + ".id", 64, false)) {
         continue;
       }
       if (byId.putIfAbsent(id, q) != null) {
@@ -67,13 +83,17 @@ public final class GuidanceCheck {
         checks.problem(qAt + ".answers", "must list at least one answer");
         continue;
       }
+      if (answers.size() > MAX_ANSWERS) {
+        checks.problem(qAt + ".answers", "lists more than " + MAX_ANSWERS + " answers");
+        continue;
+      }
       for (int j = 0; j < answers.size(); j++) {
         answer(answers.get(j), services, checks, qAt + ".answers[" + j + "]");
       }
     }
     String start = guidance.path("start").asString("");
     if (!byId.containsKey(start)) {
-      checks.problem(at + ".start", "must be the id of a question, got '" + start + "'");
+      checks.problem(at + ".start", "must be the id of a question, got " + Checks.quote(start));
       return;
     }
     for (Map.Entry<String, JsonNode> q : byId.entrySet()) {
@@ -83,7 +103,7 @@ public final class GuidanceCheck {
         if (next != null && !byId.containsKey(next)) {
           checks.problem(
               at + ".questions[" + index.get(q.getKey()) + "].answers[" + j + "].next",
-              "leads to '" + next + "', which is not a question");
+              "leads to " + Checks.quote(next) + ", which is not a question");
         }
       }
     }
@@ -111,7 +131,7 @@ public final class GuidanceCheck {
       checks.require(
           services.contains(service),
           at + ".result.service",
-          "must name a service of this office, got '" + service + "'");
+          "must name a service of this office, got " + Checks.quote(service));
     }
     if (!kind.equals("SERVICE")) {
       bilingual(result.path("message"), checks, at + ".result.message", false);
@@ -128,9 +148,13 @@ public final class GuidanceCheck {
       return;
     }
     for (String language : Checks.LANGUAGES) {
-      if (text.path(language).asString("").isBlank()) {
+      String value = text.path(language).asString("");
+      if (value.isBlank()) {
         checks.problem(
             at + "." + language, "is missing: every visitor-facing text needs zh-CN and en");
+      } else {
+        boolean shortText = at.endsWith(".text") || at.endsWith(".label");
+        checks.text(value, at + "." + language, shortText ? 200 : 500, !shortText);
       }
     }
   }
@@ -142,9 +166,9 @@ public final class GuidanceCheck {
       Checks checks,
       String at) {
     Set<String> reached = new HashSet<>();
-    Set<String> onPath = new HashSet<>();
-    Deque<String> path = new ArrayDeque<>();
-    walk(start, byId, index, reached, onPath, path, checks, at);
+    if (!walk(start, byId, index, reached, checks, at)) {
+      return; // too deep: which questions are unreachable is not known, and not the point
+    }
     for (String id : byId.keySet()) {
       if (!reached.contains(id)) {
         checks.problem(
@@ -154,39 +178,76 @@ public final class GuidanceCheck {
     }
   }
 
-  private static void walk(
-      String id,
+  /** One question on the walk's path, with the next of its answers to follow. */
+  private static final class Step {
+    final String id;
+    final JsonNode answers;
+    int next;
+
+    Step(String id, JsonNode answers) {
+      this.id = id;
+      this.answers = answers;
+    }
+  }
+
+  /**
+   * Walks the questions depth first without recursion, reporting each answer that loops back to a
+   * question on its own path. Stops at {@value #MAX_DEPTH} questions in a row.
+   *
+   * @return false if the walk stopped because the questions lead too deep
+   */
+  private static boolean walk(
+      String start,
       Map<String, JsonNode> byId,
       Map<String, Integer> index,
       Set<String> reached,
-      Set<String> onPath,
-      Deque<String> path,
       Checks checks,
       String at) {
-    if (onPath.contains(id)) {
-      checks.problem(
-          at + ".questions[" + index.get(id) + "]",
-          "answers loop back to question '"
-              + id
-              + "' ("
-              + String.join(" → ", path)
-              + " → "
-              + id
-              + ")");
-      return;
-    }
-    if (!reached.add(id)) {
-      return;
-    }
-    onPath.add(id);
-    path.addLast(id);
-    for (JsonNode a : byId.get(id).path("answers")) {
-      String next = a.path("next").asString(null);
-      if (next != null && byId.containsKey(next)) {
-        walk(next, byId, index, reached, onPath, path, checks, at);
+    Deque<Step> path = new ArrayDeque<>();
+    Set<String> onPath = new HashSet<>();
+    reached.add(start);
+    onPath.add(start);
+    path.push(new Step(start, byId.get(start).path("answers")));
+    while (!path.isEmpty()) {
+      Step step = path.peek();
+      if (step.next >= step.answers.size()) {
+        path.pop();
+        onPath.remove(step.id);
+        continue;
+      }
+      String next = step.answers.get(step.next++).path("next").asString(null);
+      if (next == null || !byId.containsKey(next)) {
+        continue;
+      }
+      if (onPath.contains(next)) {
+        checks.problem(
+            at + ".questions[" + index.get(next) + "]",
+            "answers loop back to question '" + next + "' (" + shortPath(path, next) + ")");
+      } else if (reached.add(next)) {
+        if (path.size() >= MAX_DEPTH) {
+          checks.problem(
+              at + ".questions",
+              "the answers lead deeper than "
+                  + MAX_DEPTH
+                  + " questions in a row ("
+                  + shortPath(path, next)
+                  + "); a visitor would give up long before");
+          return false;
+        }
+        onPath.add(next);
+        path.push(new Step(next, byId.get(next).path("answers")));
       }
     }
-    path.removeLast();
-    onPath.remove(id);
+    return true;
+  }
+
+  /** The last few questions of the path and then {@code to}: "… → q7 → q8 → q9 → q2". */
+  private static String shortPath(Deque<Step> path, String to) {
+    List<String> last = new ArrayList<>();
+    var newestFirst = path.iterator();
+    while (newestFirst.hasNext() && last.size() < 4) {
+      last.add(0, newestFirst.next().id);
+    }
+    return (path.size() > last.size() ? "… → " : "") + String.join(" → ", last) + " → " + to;
   }
 }

@@ -70,7 +70,8 @@ public class Writes implements Transactions, DisposableBean {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new StorageUnavailableException("saving failed: " + e.getCause());
+      log.error("a change failed with a checked exception", e.getCause());
+      throw new StorageUnavailableException("saving failed; see the server log");
     } catch (TimeoutException e) {
       throw new StorageUnavailableException("saving took longer than 30 seconds");
     } catch (InterruptedException e) {
@@ -160,7 +161,8 @@ public class Writes implements Transactions, DisposableBean {
       undo(batchUndos);
       for (Work<?> work : works) {
         work.result.completeExceptionally(
-            new StorageUnavailableException("the database could not save the change: " + e));
+            new StorageUnavailableException(
+                "the database could not save the change (see the server log); try again"));
       }
       return;
     }

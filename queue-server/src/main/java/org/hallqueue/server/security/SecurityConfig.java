@@ -1,11 +1,14 @@
 package org.hallqueue.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.hallqueue.server.devices.DeviceAuthentication;
 import org.hallqueue.server.staff.SignIn;
 import org.hallqueue.server.staff.StaffSessions;
 import org.hallqueue.server.staff.StaffUserRepository;
+import org.hallqueue.server.web.Pages;
 import org.hallqueue.server.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +25,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,17 +42,29 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+  /**
+   * The manager console's policy: the pages' policy (scripts only from this server, no inline
+   * script), except that the charts library sets inline styles.
+   */
+  static final String CONSOLE_POLICY =
+      Pages.POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, DeviceAuthentication devices, SignIn signIn, StaffSessions sessions)
+      HttpSecurity http,
+      DeviceAuthentication devices,
+      SignIn signIn,
+      StaffSessions sessions,
+      @Value("${queue.allowed-origins:}") List<String> allowedOrigins)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
-    // CSRF matters only where a browser's session cookie authenticates the request.
+    // CSRF matters only where a browser's session cookie authenticates the request: not for a
+    // request a device token authenticated (the device filter runs first), nor one that brings
+    // its own credentials; an access_token parameter alone (even blank) is no reason.
     RequestMatcher notCookieAuthenticated =
         request ->
-            request.getHeader("Authorization") != null
-                || request.getParameter("access_token") != null
+            request.getAttribute(DeviceAuthentication.AUTHENTICATED) != null
+                || basicOrBearer(request.getHeader("Authorization"))
                 || (api.matches(request) && request.getRequestedSessionId() == null);
     AuthenticationEntryPoint unauthorized =
         (request, response, e) ->
@@ -92,7 +111,8 @@ class SecurityConfig {
                     .requestMatchers("/staff", "/staff/**")
                     .hasRole("STAFF")
                     // manager console (issue 7): staff accounts for ADMIN, the rest for MANAGER
-                    .requestMatchers("/api/v1/admin/staff", "/api/v1/admin/staff/**")
+                    .requestMatchers(
+                        "/api/v1/admin/staff", "/api/v1/admin/staff/**", "/api/v1/admin/lockouts")
                     .hasRole("ADMIN")
                     .requestMatchers("/admin", "/admin/**", "/api/v1/admin/**")
                     .hasRole("MANAGER")
@@ -136,8 +156,15 @@ class SecurityConfig {
                     .defaultAuthenticationEntryPointFor(
                         unauthorized, request -> request.getRequestURI().startsWith("/ws/"))
                     .accessDeniedHandler(forbidden))
-        .addFilterBefore(devices, BasicAuthenticationFilter.class)
-        .addFilterBefore(signIn.guard(), UsernamePasswordAuthenticationFilter.class);
+        .headers(
+            headers ->
+                headers.addHeaderWriter(
+                    new DelegatingRequestMatcherHeaderWriter(
+                        request -> request.getRequestURI().startsWith("/admin"),
+                        new StaticHeadersWriter("Content-Security-Policy", CONSOLE_POLICY))))
+        .addFilterBefore(devices, CsrfFilter.class)
+        .addFilterBefore(signIn.guard(), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new SocketOrigins(allowedOrigins), AuthorizationFilter.class);
     return http.build();
   }
 
@@ -151,6 +178,18 @@ class SecurityConfig {
         new FilterRegistrationBean<>(devices);
     registration.setEnabled(false);
     return registration;
+  }
+
+  /** A request the firewall refuses (a path with "//", "..", encoded slashes): problem+json. */
+  @Bean
+  RequestRejectedHandler rejectedAsProblem() {
+    return (request, response, e) ->
+        Problems.write(
+            response,
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            "the address is not allowed here (e.g. a doubled or encoded slash)",
+            "path");
   }
 
   /** Keeps the session registry clean when sessions time out or sign out. */
@@ -182,6 +221,12 @@ class SecurityConfig {
                         .disabled(!u.enabled())
                         .build())
             .orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  private static boolean basicOrBearer(String authorization) {
+    return authorization != null
+        && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+            || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
   }
 
   private static String path(HttpServletRequest request) {

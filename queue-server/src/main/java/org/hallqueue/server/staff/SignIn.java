@@ -32,11 +32,25 @@ public class SignIn {
   private static final Logger log = LoggerFactory.getLogger(SignIn.class);
 
   private final LoginAttempts attempts;
+  private final StaffUserRepository users;
   private final Clock clock;
 
-  SignIn(LoginAttempts attempts, Clock clock) {
+  SignIn(LoginAttempts attempts, StaffUserRepository users, Clock clock) {
     this.attempts = attempts;
+    this.users = users;
     this.clock = clock;
+  }
+
+  /** Until when this account is locked from this address, if it is. */
+  private Optional<Instant> lockedUntil(String name, String address) {
+    boolean administrator =
+        attempts.trusted(address)
+            && name != null
+            && users
+                .findById(name.trim())
+                .map(u -> u.role() == StaffUser.Role.ADMIN && u.enabled())
+                .orElse(false);
+    return attempts.lockedUntil(name, address, administrator);
   }
 
   /** After a good password: forget the name's failures, go where the user was going or /staff. */
@@ -45,7 +59,7 @@ public class SignIn {
         new SavedRequestAwareAuthenticationSuccessHandler();
     next.setDefaultTargetUrl("/staff");
     return (request, response, authentication) -> {
-      attempts.succeeded(authentication.getName());
+      attempts.succeeded(authentication.getName(), request.getRemoteAddr());
       log.info("{} signed in from {}", authentication.getName(), request.getRemoteAddr());
       next.onAuthenticationSuccess(request, response, authentication);
     };
@@ -61,7 +75,7 @@ public class SignIn {
       } else if (exception instanceof BadCredentialsException
           || exception.getCause() instanceof BadCredentialsException) {
         int left = attempts.failed(name, request.getRemoteAddr());
-        Optional<Instant> locked = attempts.lockedUntil(name, request.getRemoteAddr());
+        Optional<Instant> locked = lockedUntil(name, request.getRemoteAddr());
         if (locked.isPresent()) {
           log.warn("sign-in for '{}' locked after repeated failures", name);
           target = lockedUrl(locked.get());
@@ -75,7 +89,10 @@ public class SignIn {
     };
   }
 
-  /** Refuses sign-in attempts while locked, and counts wrong HTTP Basic passwords too. */
+  /**
+   * Refuses sign-in attempts while locked, before any password is checked, and counts wrong HTTP
+   * Basic passwords like wrong form sign-ins.
+   */
   public OncePerRequestFilter guard() {
     return new OncePerRequestFilter() {
       @Override
@@ -93,7 +110,7 @@ public class SignIn {
           return;
         }
         String address = request.getRemoteAddr();
-        Optional<Instant> locked = attempts.lockedUntil(name, address);
+        Optional<Instant> locked = lockedUntil(name, address);
         if (locked.isPresent()) {
           if (formLogin) {
             response.sendRedirect(request.getContextPath() + lockedUrl(locked.get()));
@@ -118,7 +135,7 @@ public class SignIn {
           if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             attempts.failed(name, address);
           } else if (response.getStatus() < 400) {
-            attempts.succeeded(name);
+            attempts.succeeded(name, address);
           }
         }
       }

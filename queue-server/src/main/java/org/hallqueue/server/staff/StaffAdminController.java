@@ -243,9 +243,7 @@ class StaffAdminController {
   }
 
   private static void displayName(String name, Checks checks) {
-    if (name != null) {
-      checks.require(name.length() <= 60, "displayName", "must be at most 60 characters");
-    }
+    checks.text(name, "displayName", 60, false);
   }
 
   private static void password(String password, Checks checks) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.hallqueue.server.web.Checks;
 import org.hallqueue.server.web.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,13 +31,13 @@ class StatsController {
   @GetMapping
   StatsReport report(
       @RequestParam(required = false) String day, @RequestParam(defaultValue = "day") String span) {
-    return statistics.report(day(day), week(span));
+    return statistics.report(day(day, "day"), week(span));
   }
 
   @GetMapping(value = "/csv", produces = "text/csv")
   ResponseEntity<byte[]> reportCsv(
       @RequestParam(required = false) String day, @RequestParam(defaultValue = "day") String span) {
-    StatsReport report = statistics.report(day(day), week(span));
+    StatsReport report = statistics.report(day(day, "day"), week(span));
     String name = "hallqueue-stats-" + report.from() + "-" + span + ".csv";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
@@ -50,26 +51,38 @@ class StatsController {
     if (days < 1 || days > DailyRollups.MAX_DAYS) {
       throw new InvalidInputException("days", "must be between 1 and " + DailyRollups.MAX_DAYS);
     }
-    LocalDate last = day(to);
+    LocalDate last = day(to, "to");
     return rollups.days(last.minusDays(days - 1L), last, statistics.today());
   }
 
-  private LocalDate day(String day) {
-    if (day == null || day.isBlank()) {
+  /** Statistics reach back to 2000 and forward to 2100; a date beyond is a mistake. */
+  private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+
+  private static final LocalDate LAST = LocalDate.of(2100, 12, 31);
+
+  private LocalDate day(String value, String parameter) {
+    if (value == null || value.isBlank()) {
       return statistics.today();
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(day);
+      day = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("day", "must be a date like 2026-11-23, got '" + day + "'");
+      throw new InvalidInputException(
+          parameter, "must be a date like 2026-11-23, got " + Checks.quote(value));
     }
+    if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+      throw new InvalidInputException(parameter, "must be between " + FIRST + " and " + LAST);
+    }
+    return day;
   }
 
   private static boolean week(String span) {
     return switch (span) {
       case "day" -> false;
       case "week" -> true;
-      default -> throw new InvalidInputException("span", "must be day or week, got '" + span + "'");
+      default ->
+          throw new InvalidInputException("span", "must be day or week, got " + Checks.quote(span));
     };
   }
 }

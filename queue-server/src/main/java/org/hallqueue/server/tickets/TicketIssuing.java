@@ -53,14 +53,16 @@ public class TicketIssuing {
 
   /**
    * The issued ticket with its place in the queue, and whether it was issued before under the same
-   * idempotency key.
+   * idempotency key: by the same sender ({@code by}, a device or staff account) on the same office
+   * day.
    */
   public record Issued(TicketView ticket, String trackingToken, boolean replayed) {}
 
   public Issued issue(IssueRequest request, String idempotencyKey, String by) {
     IssueRequest valid = validate(request, idempotencyKey);
     if (idempotencyKey != null) {
-      Optional<Ticket> earlier = tickets.byIdempotencyKey(idempotencyKey);
+      LocalDate today = TicketNumbers.officeDay(clock.instant(), settings.timeZone());
+      Optional<Ticket> earlier = tickets.byIdempotencyKey(by, today, idempotencyKey);
       if (earlier.isPresent()) {
         Ticket same = sameRequest(earlier.get(), valid);
         return new Issued(insight.place(same), same.trackingToken(), true);
@@ -68,15 +70,15 @@ public class TicketIssuing {
     }
     return writes.inTransaction(
         () -> {
+          Instant now = clock.instant();
+          LocalDate day = TicketNumbers.officeDay(now, settings.timeZone());
           if (idempotencyKey != null) {
-            Optional<Ticket> earlier = tickets.byIdempotencyKey(idempotencyKey);
+            Optional<Ticket> earlier = tickets.byIdempotencyKey(by, day, idempotencyKey);
             if (earlier.isPresent()) {
               Ticket same = sameRequest(earlier.get(), valid);
               return new Issued(insight.place(same), same.trackingToken(), true);
             }
           }
-          Instant now = clock.instant();
-          LocalDate day = TicketNumbers.officeDay(now, settings.timeZone());
           long sequence = tickets.nextSequence(valid.service(), day);
           Ticket ticket =
               Ticket.issued(

@@ -63,7 +63,7 @@ public class TicketStore implements TicketLedger {
     db.sql(
             """
             INSERT INTO ticket (id, number, issued_service, office_day, day_sequence, service, lane,
-              language, status, issued_at, queued_at, tracking_token, idempotency_key, issued_by)
+              language, status, issued_at, queued_at, tracking_token, request_key, issued_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             t.id(),
@@ -120,9 +120,13 @@ public class TicketStore implements TicketLedger {
         .optional();
   }
 
-  Optional<Ticket> byIdempotencyKey(String key) {
-    return db.sql("SELECT * FROM ticket WHERE idempotency_key = ?")
-        .param(key)
+  /** The ticket {@code by} issued on {@code officeDay} under this idempotency key, if any. */
+  Optional<Ticket> byIdempotencyKey(String by, LocalDate officeDay, String key) {
+    return db.sql(
+            """
+            SELECT * FROM ticket WHERE issued_by = ? AND office_day = ?
+              AND (request_key = ? OR idempotency_key = ?)""")
+        .params(by, officeDay.toString(), key, key)
         .query(TicketStore::ticket)
         .optional();
   }

@@ -23,8 +23,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 public class Pages {
-  /** Scripts only from this server; the WebSocket to this server; no inline script. */
-  private static final String POLICY =
+  /**
+   * Scripts only from this server; the WebSocket to this server; no inline script (also /admin).
+   */
+  public static final String POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self' ws: wss:; media-src 'self' data:; frame-ancestors 'none';"
           + " base-uri 'none'; form-action 'self'";

@@ -3,6 +3,8 @@ package org.hallqueue.server.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hallqueue.server.persistence.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -28,12 +32,19 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+  private static final Pattern HEADER = Pattern.compile("header: \"([^\"]*)\"");
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]*)\"");
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-    p.setProperty("field", e.problems().get(0).field());
-    p.setProperty("errors", e.problems());
+    List<FieldProblem> errors = Problems.cut(e.problems());
+    p.setProperty("field", errors.isEmpty() ? "body" : errors.get(0).field());
+    p.setProperty("errors", errors);
+    if (e.notListed() > 0) {
+      p.setProperty("errorsNotShown", e.notListed());
+    }
     return p;
   }
 
@@ -57,6 +68,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again shortly", e.getMessage());
   }
 
+  /** The firewall refuses a header value only when it is read (e.g. non-ASCII bytes). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    Matcher header = HEADER.matcher(String.valueOf(e.getMessage()));
+    String field = header.find() ? Problems.cut(header.group(1).trim()) : "request";
+    return withField(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid input",
+            field + " contains characters that are not allowed (visible ASCII only)"),
+        field);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     String expected =
@@ -65,12 +89,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem(
             HttpStatus.BAD_REQUEST,
             "Invalid input",
-            e.getName() + " must be " + article(expected) + ", got '" + e.getValue() + "'"),
+            e.getName()
+                + " must be "
+                + article(expected)
+                + ", got "
+                + Checks.quote(String.valueOf(e.getValue()))),
         e.getName());
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
+    if (BodySizeLimit.causedByTooLarge(e)) {
+      return withField(tooLarge(), "body");
+    }
     log.error("unexpected error", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
@@ -84,17 +115,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (BodySizeLimit.causedByTooLarge(e)) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .headers(problemHeaders())
+          .body(withField(tooLarge(), "body"));
+    }
     String field = "body";
     String detail = "the request body is not valid JSON";
     Throwable cause = e.getCause();
-    if (cause instanceof JacksonException jackson) {
+    Matcher duplicate =
+        cause == null || cause.getMessage() == null ? null : DUPLICATE.matcher(cause.getMessage());
+    if (duplicate != null && duplicate.find()) {
+      field = Problems.cut(duplicate.group(1));
+      detail = "the field " + field + " is given twice";
+    } else if (cause instanceof JacksonException jackson) {
       String path = path(jackson.getPath());
       if (!path.isEmpty()) {
-        field = path;
+        field = Problems.cut(path);
       }
       if (jackson instanceof UnrecognizedPropertyException unknown) {
-        field = path.isEmpty() ? unknown.getPropertyName() : path;
-        detail = "unknown field '" + unknown.getPropertyName() + "'";
+        field = Problems.cut(path.isEmpty() ? unknown.getPropertyName() : path);
+        detail = "unknown field " + Checks.quote(unknown.getPropertyName());
       } else if (!path.isEmpty()) {
         detail = field + " has the wrong type or format";
       } else if (jackson.getLocation() != null) {
@@ -114,8 +155,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .headers(problemHeaders())
+        .body(
+            withField(
+                problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid input",
+                    "the parameter " + e.getParameterName() + " is required"),
+                e.getParameterName()));
+  }
+
+  @Override
   protected ResponseEntity<Object> createResponseEntity(
       Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail p
+        && statusCode.value() == 400
+        && (p.getProperties() == null || !p.getProperties().containsKey("field"))) {
+      p.setProperty("field", "request");
+    }
     HttpHeaders h = new HttpHeaders();
     if (headers != null) {
       h.putAll(headers);
@@ -145,8 +208,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return sb.toString();
   }
 
+  private static ProblemDetail tooLarge() {
+    return problem(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "Request too large",
+        "the request body is larger than accepted here");
+  }
+
   static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, Problems.cut(detail));
     p.setTitle(title);
     p.setType(URI.create("about:blank"));
     return p;

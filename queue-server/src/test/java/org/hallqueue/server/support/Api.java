@@ -85,6 +85,10 @@ public final class Api {
         auth);
   }
 
+  public Response delete(String path, Auth auth) {
+    return send(request(path, auth).DELETE(), auth);
+  }
+
   private HttpRequest.Builder request(String path, Auth auth) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
