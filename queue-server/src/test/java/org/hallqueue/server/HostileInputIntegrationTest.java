@@ -160,9 +160,6 @@ class HostileInputIntegrationTest extends ServerTest {
   }
 
   @Test
-  @Disabled(
-      "Finding 8 bounds floor plans inside the floorplans library, in another change; until it is"
-          + " merged this answers 500 (Illegal Capacity in BlockerGrid). Enable it with that change.")
   void shouldRefuseAWallFarOutsideTheFloorWith400() {
     ObjectNode plan = (ObjectNode) api.get("/api/v1/floorplan", MANAGER).json();
     ObjectNode wall = NODES.objectNode().put("id", "wall-huge").put("thickness", 0.2);
