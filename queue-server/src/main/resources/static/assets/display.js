@@ -21,6 +21,7 @@ const state = {
   plan: null,
   services: [],
   counterIds: new Set(),
+  boardSeq: 0,
   conn: 'connecting',
   snapshots: 0,
   texts: false,
@@ -208,13 +209,24 @@ function renderServices() {
       el('span', { class: 'count' }, s.waiting, el('small', { lang: 'zh-CN' }, ` ${unit['zh-CN']}`)))));
 }
 
-/** One more or one fewer waiting for a service; false when the board does not show it. */
-function waitingChanges(code, by) {
-  const service = state.services.find((s) => s.code === code);
-  if (!service) return false;
-  service.waiting = Math.max(0, service.waiting + by);
+/**
+ * The waiting-count changes seen in events, kept a while: a snapshot read while they arrived is
+ * brought up to date with those after its seq, and those before it are not counted twice.
+ */
+const changes = [];
+
+function count(change) {
+  const service = state.services.find((s) => s.code === change.code);
+  if (service) service.waiting = Math.max(0, service.waiting + change.by);
+}
+
+/** One more or one fewer waiting for a service, unless the snapshot already counts it. */
+function waitingChanges(seq, code, by) {
+  changes.push({ seq, code, by });
+  if (changes.length > 500) changes.shift();
+  if (seq <= state.boardSeq) return;
+  count({ code, by });
   renderServices();
-  return true;
 }
 
 // ---- board snapshot ------------------------------------------------------------------------
@@ -227,6 +239,8 @@ async function loadBoard(recent) {
   state.offset = Date.parse(board.serverTime) - Date.now();
   state.counterIds = new Set(board.counters.map((c) => c.id));
   state.services = board.services;
+  state.boardSeq = board.seq;
+  changes.filter((c) => c.seq > board.seq).forEach(count);
   state.snapshots += 1;
   document.body.dataset.snapshots = String(state.snapshots); // lets tests see a reload
   $('office-zh').textContent = board.office?.['zh-CN'] ?? '';
@@ -244,7 +258,7 @@ function onEvent(e) {
   switch (e.type) {
     case 'TICKET_CALLED':
     case 'TICKET_RECALLED':
-      if (e.type === 'TICKET_CALLED') waitingChanges(ticket.service, -1);
+      if (e.type === 'TICKET_CALLED') waitingChanges(e.seq, ticket.service, -1);
       if (e.counter && (!zone || state.counterIds.has(e.counter.id))) {
         const call = callOf(e);
         remember(call);
@@ -257,10 +271,10 @@ function onEvent(e) {
       }
       break;
     case 'TICKET_ISSUED':
-      waitingChanges(ticket.service, +1);
+      waitingChanges(e.seq, ticket.service, +1);
       break;
     case 'TICKET_CANCELLED': // only a waiting ticket can be cancelled
-      waitingChanges(ticket.service, -1);
+      waitingChanges(e.seq, ticket.service, -1);
       break;
     case 'TICKET_TRANSFERRED': // the event does not say which service it left, nor whether it waited
       refreshBoard();

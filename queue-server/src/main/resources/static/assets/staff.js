@@ -191,14 +191,22 @@ async function loadBoard() {
   return board;
 }
 
+/** For each read under way, the tickets that left the queue meanwhile (its answer may be older). */
+const reads = new Set();
+
 async function readQueue() {
   if (!state.counter) return;
+  const left = new Set();
+  reads.add(left);
   try {
-    state.queue = await api('GET', `/api/v1/queue?counter=${encodeURIComponent(state.counter)}`);
+    const queue = await api('GET', `/api/v1/queue?counter=${encodeURIComponent(state.counter)}`);
+    state.queue = queue.filter((q) => !left.has(q.id));
     state.queueReadAt = Date.now();
     renderQueue();
   } catch (e) {
     console.warn('queue', e);
+  } finally {
+    reads.delete(left);
   }
 }
 const loadQueue = debounce(readQueue, 120);
@@ -209,6 +217,7 @@ const loadQueue = debounce(readQueue, 120);
  */
 function leaves(ticketId) {
   state.queue = state.queue.filter((q) => q.id !== ticketId);
+  for (const left of reads) left.add(ticketId);
 }
 
 /**
@@ -217,6 +226,7 @@ function leaves(ticketId) {
  * another lane waits behind them, or none of its lane waits — the server says: the queue is read.
  */
 function joins(ticket) {
+  if (state.queue.some((q) => q.id === ticket.id)) return; // read with the queue already
   let after = -1;
   state.queue.forEach((q, i) => {
     if (q.lane === ticket.lane) after = i;
