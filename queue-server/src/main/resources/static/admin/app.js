@@ -1,7 +1,7 @@
 // The manager console: who is signed in, the sections, the language, and device alerts.
-import { api, useCsrf } from './api.js';
-import { h } from './dom.js';
-import { loadTexts, t, lang, setLang, translatePage } from './i18n.js';
+import { api, configure } from '/kit/api.js';
+import { el as h } from '/kit/dom.js';
+import { loadTexts, t, lang, setLang, startLanguage, otherLang } from '/kit/i18n.js';
 import { showCatalog } from './catalog.js';
 import { showStaff } from './people.js';
 import { showDevices, alertText } from './devices.js';
@@ -58,24 +58,24 @@ async function alerts() {
 }
 
 async function start() {
+  configure({ onUnauthorized: () => { location.href = '/admin/'; } });
   await loadTexts();
-  setLang(lang());
+  setLang(startLanguage());
   me = await api('GET', '/api/v1/admin/me');
   if (me.csrf) {
-    useCsrf(me.csrf);
+    configure({ csrf: me.csrf });
     document.getElementById('signout-csrf').value = me.csrf.token;
   }
   document.getElementById('username').textContent = me.username;
   document.querySelectorAll('.admin-only').forEach((el) => (el.hidden = me.role !== 'ADMIN'));
   const language = document.getElementById('language');
   const label = () => {
-    translatePage();
     language.setAttribute('aria-label', t('app.languageLabel'));
     language.setAttribute('lang', lang() === 'zh-CN' ? 'en' : 'zh-CN');
   };
   label();
   language.addEventListener('click', () => {
-    setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN');
+    setLang(otherLang(), { save: true });
     label();
     route();
     alerts();

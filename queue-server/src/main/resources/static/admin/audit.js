@@ -1,7 +1,7 @@
 // The change log: who changed which setting, when, from what to what.
-import { api } from './api.js';
-import { h } from './dom.js';
-import { t, when, pick } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h } from '/kit/dom.js';
+import { t, when, pick } from '/kit/i18n.js';
 
 function show(value) {
   if (value === null || value === undefined) return '–';

@@ -1,9 +1,10 @@
 // The office bundle: download this office's whole setup as one file, or check and import a file
 // from another office. An import replaces services, lanes, counters, guidance and floor plan at
 // once, or changes nothing and lists every problem.
-import { api } from './api.js';
-import { h, status } from './dom.js';
-import { t, pick, problemText } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h, status } from '/kit/dom.js';
+import { t, pick } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 
 const BUNDLE_PATH = '/api/v1/office-bundle';
 

@@ -1,7 +1,7 @@
 // Services, lanes and counters: a table of what there is, and a form to add or change one.
-import { api } from './api.js';
-import { h, status } from './dom.js';
-import { t, pick, when, duration } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h, status } from '/kit/dom.js';
+import { t, pick, when, duration } from '/kit/i18n.js';
 import { itemForm } from './forms.js';
 
 /**

@@ -1,7 +1,7 @@
 // Kiosks and display boards: create (token shown once), revoke, last contact, printer, alerts.
-import { api } from './api.js';
-import { h, status } from './dom.js';
-import { t, when } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h, status } from '/kit/dom.js';
+import { t, when } from '/kit/i18n.js';
 import { itemForm } from './forms.js';
 
 const kinds = () => ['KIOSK', 'DISPLAY'].map((k) => ({ value: k, label: t('device.kind.' + k) }));

@@ -1,7 +1,7 @@
 // The drawing of one floor on a 0.5 m grid: click to place, drag to move, drag a corner to
 // reshape, arrow keys to nudge, wheel or buttons to zoom; problems outlined in red.
-import { h } from './dom.js';
-import { t, pick, lang } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t, pick, lang } from '/kit/i18n.js';
 import { onFloor, pointsOf, bounds, anchor, moveTo, reshape, handles, kindOf, find } from './floorplan-model.js';
 import { s, marker, area, wall, label, nameOf, scaleLabels, STYLE } from './floorplan-symbols.js';
 

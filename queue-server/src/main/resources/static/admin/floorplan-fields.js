@@ -1,6 +1,6 @@
 // Labelled controls for the floor plan's property panel; each one commits its value on change.
-import { h } from './dom.js';
-import { t } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t } from '/kit/i18n.js';
 
 let seq = 0;
 const nextId = () => 'fp-f' + ++seq;

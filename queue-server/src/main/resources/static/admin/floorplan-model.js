@@ -1,5 +1,7 @@
 // The floor plan being edited, as plain floorplan JSON: finding, placing, moving, reshaping and
 // removing what is on a floor, the kinds a manager can add, and where a server problem points.
+import { bilingual } from '/kit/i18n.js';
+
 export const GRID = 0.5;
 export const snap = (v) => Math.round(v / GRID) * GRID;
 const round = (v) => Math.round(v * 1000) / 1000;
@@ -32,16 +34,8 @@ export const LEVEL_CHANGE_TYPES = ['steps', 'ramp'];
 export const CONNECTOR_TYPES = ['lift', 'stairs', 'escalator', 'ramp'];
 export const FACINGS = ['north', 'east', 'south', 'west'];
 
-const NAMES = {
-  kiosk: (n) => ({ 'zh-CN': n + '号自助机', en: 'Kiosk ' + n }),
-  display: (n) => ({ 'zh-CN': n + '号叫号屏', en: 'Display ' + n }),
-  zone: (n) => ({ 'zh-CN': '等候区' + n, en: 'Waiting zone ' + n }),
-  entrance: (n) => ({ 'zh-CN': n + '号入口', en: 'Entrance ' + n }),
-  counter: (n) => ({ 'zh-CN': n + '号窗口', en: 'Counter ' + n }),
-  lift: (n) => ({ 'zh-CN': n + '号电梯', en: 'Lift ' + n }),
-  stairs: (n) => ({ 'zh-CN': n + '号楼梯', en: 'Stairs ' + n }),
-  escalator: (n) => ({ 'zh-CN': n + '号扶梯', en: 'Escalator ' + n }),
-};
+/** A new element's name in both languages, e.g. 3号窗口 / Counter 3 (texts floorplan.newName.*). */
+const nameOf = (kind, n) => bilingual(`floorplan.newName.${kind}`, { n });
 
 /** The kind a manager sees: the element's or obstacle's type, "wall", or the connector's type. */
 export function kindOf(found) {
@@ -203,7 +197,7 @@ export function create(plan, f, kind, p, serverCounters = []) {
   let item;
   if (spec.list === 'elements') {
     const { id, n } = newId(plan, kind === 'entrance' ? 'entrance' : kind);
-    item = { id, type: kind, name: NAMES[kind](n), at };
+    item = { id, type: kind, name: nameOf(kind, n), at };
     if (kind === 'counter') Object.assign(item, counterFor(plan, serverCounters));
     if (kind === 'kiosk' || kind === 'counter' || kind === 'display') item.facing = 'south';
     if (kind === 'display') {
@@ -218,7 +212,7 @@ export function create(plan, f, kind, p, serverCounters = []) {
     const stops = [{ floor: floor.level, at }];
     const other = plan.floors.find((x) => x.level !== floor.level);
     if (other) stops.push({ floor: other.level, at: [...at] });
-    item = { id, type: kind, name: NAMES[kind](n), accessible: spec.accessible, stops };
+    item = { id, type: kind, name: nameOf(kind, n), accessible: spec.accessible, stops };
     plan.connectors = plan.connectors || [];
     plan.connectors.push(item);
     return item.id;
@@ -238,7 +232,7 @@ function counterFor(plan, serverCounters) {
   const number = Math.max(0, ...numbers, ...serverCounters.map((c) => c.number)) + 1;
   let id = 'counter-' + number;
   while (placed.has(id)) id += '-new';
-  return { id, number, name: NAMES.counter(number) };
+  return { id, number, name: nameOf('counter', number) };
 }
 
 /** Removes a thing; a removed counter is also taken off the zones that served it. */
@@ -277,7 +271,7 @@ export function bindCounter(plan, id, counter) {
 export function addFloor(plan) {
   const level = Math.max(...plan.floors.map((f) => f.level)) + 1;
   const first = plan.floors[0];
-  plan.floors.push({ level, name: { 'zh-CN': level + '层', en: 'Floor ' + level }, width: first.width, depth: first.depth, walls: [], obstacles: [], levelChanges: [], elements: [] });
+  plan.floors.push({ level, name: nameOf('floor', level), width: first.width, depth: first.depth, walls: [], obstacles: [], levelChanges: [], elements: [] });
   return plan.floors.length - 1;
 }
 

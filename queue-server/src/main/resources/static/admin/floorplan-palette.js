@@ -1,6 +1,6 @@
 // The palette of things to add (press one, then click on the plan) and the legend of symbols.
-import { h } from './dom.js';
-import { t } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t } from '/kit/i18n.js';
 import { KINDS } from './floorplan-model.js';
 import { icon } from './floorplan-symbols.js';
 

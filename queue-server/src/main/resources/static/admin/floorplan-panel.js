@@ -1,7 +1,8 @@
 // The property panel: what the selected thing is called, where it stands, what it serves; with
 // nothing selected, the floor's and the plan's own settings.
-import { h } from './dom.js';
-import { t, pick, problemText } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t, pick } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 import { find, kindOf, anchor, moveTo, bounds, rename, bindCounter, addFloor, OBSTACLE_TYPES, LEVEL_CHANGE_TYPES, CONNECTOR_TYPES, FACINGS } from './floorplan-model.js';
 import { textField, numberField, selectField, checkField, bilingualField, checksField } from './floorplan-fields.js';
 

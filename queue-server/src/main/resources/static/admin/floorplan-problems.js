@@ -1,7 +1,8 @@
 // What is wrong with the plan: the server's problems, each tied to the thing its JSON pointer
 // names (click one to select it), and counters that are not bound to the office's counters.
-import { h } from './dom.js';
-import { t, pick, problemText } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t, pick } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 import { target, find } from './floorplan-model.js';
 import { nameOf } from './floorplan-symbols.js';
 

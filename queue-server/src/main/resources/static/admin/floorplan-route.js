@@ -1,8 +1,8 @@
 // Route preview: the way a visitor would walk between two places of the draft (saved or not),
 // worked out by the server's floorplans library, drawn on the plan and told step by step.
-import { api } from './api.js';
-import { h } from './dom.js';
-import { t, pick } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h } from '/kit/dom.js';
+import { t, pick } from '/kit/i18n.js';
 
 export function createRoutePanel(editor) {
   const box = h('section', { class: 'fp-card fp-route-panel', 'aria-labelledby': 'fp-route-title' });

@@ -1,6 +1,6 @@
 // How each kind of thing looks on the plan (in metres), in one style table shared by the drawing,
 // the palette and the legend: shapes differ by outline and pattern as well as colour.
-import { t, pick } from './i18n.js';
+import { t, pick } from '/kit/i18n.js';
 import { bounds } from './floorplan-model.js';
 
 const NS = 'http://www.w3.org/2000/svg';

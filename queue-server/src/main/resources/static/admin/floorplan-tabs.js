@@ -1,6 +1,6 @@
 // The side column's tabs (properties, checks, route): one card at a time, so that a tired eye
 // finds what it looks for; arrow keys move between the tabs as in any tab list.
-import { h } from './dom.js';
+import { el as h } from '/kit/dom.js';
 
 /** tabs: [{name, label: () => text, element}]; the first one shows first. */
 export function createTabs(tabs, ariaLabel) {

@@ -1,7 +1,8 @@
 // Floor plan versions: every saved plan, view or restore one (checked again before it is used).
-import { api } from './api.js';
-import { h } from './dom.js';
-import { t, when, problemText } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h } from '/kit/dom.js';
+import { t, when } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 
 /** The versions table; onRestored runs after a restore so the editor can load the plan again. */
 export function createVersions(editor, onRestored) {

@@ -1,8 +1,8 @@
 // The floor plan section: a grid editor for the office's plan (place, move, reshape, delete, undo,
 // save with the server's checks shown on the things they concern, route preview) and its versions.
-import { api } from './api.js';
-import { h, status } from './dom.js';
-import { t, pick } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h, status } from '/kit/dom.js';
+import { t, pick } from '/kit/i18n.js';
 import { History, find, create, remove, moveTo, anchor, GRID } from './floorplan-model.js';
 import { createCanvas } from './floorplan-canvas.js';
 import { renderPanel } from './floorplan-panel.js';

@@ -1,7 +1,8 @@
 // Forms for the console: labelled fields in both languages, the server's problems shown next to
 // the field they concern, and nothing the manager typed lost when a save fails.
-import { h } from './dom.js';
-import { t, lang, problemText } from './i18n.js';
+import { el as h } from '/kit/dom.js';
+import { t, lang } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 
 let seq = 0;
 const LANGS = ['zh-CN', 'en'];

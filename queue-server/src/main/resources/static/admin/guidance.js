@@ -1,8 +1,9 @@
 // The kiosk's question tree: edit it in both languages, save it with the server's checks shown
 // where they apply, and walk through it as a visitor would.
-import { api } from './api.js';
-import { h, status } from './dom.js';
-import { t, pick, lang, problemText } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h, status } from '/kit/dom.js';
+import { t, pick, lang } from '/kit/i18n.js';
+import { problemText } from './problems.js';
 
 const KINDS = ['SERVICE', 'ONLINE', 'STAFF', 'INFO'];
 let seq = 0;

@@ -1,7 +1,7 @@
 // Statistics: a day or a week, charts (ECharts WebJar) each with a table of the same figures.
-import { api } from './api.js';
-import { h } from './dom.js';
-import { t, pick, duration, percent, when, lang } from './i18n.js';
+import { api } from '/kit/api.js';
+import { el as h } from '/kit/dom.js';
+import { t, pick, duration, percent, when, lang } from '/kit/i18n.js';
 
 let charts = [];
 

@@ -1,7 +1,13 @@
 // The display board: shows and announces each call (chime, then Chinese, then English speech
-// where the browser has voices; always a flashing caption), queued so none is skipped.
-import { EventStream, debounce } from './live.js';
-import { el } from './i18n.js';
+// where the browser has voices; always a flashing caption), queued so none is skipped. It follows
+// the hall from the events alone: a call carries its ticket, counter and announcement, and the
+// waiting counts move with each issue, call and cancel. The snapshot (/api/v1/board) is read at
+// the start, after an outage, on RESYNC, on a configuration change and once a minute.
+import { api, configure, ApiError } from '/kit/api.js';
+import { el, $, debounce, sleep } from '/kit/dom.js';
+import { loadTexts, t, bilingual, translatePage } from '/kit/i18n.js';
+import { EventStream } from '/kit/live.js';
+import { direction, planElements } from './directions.js';
 
 const RECENT = 6;
 const LOG = 30;
@@ -9,26 +15,25 @@ const STALE_MS = 120000; // calls missed during an outage: listed, not announced
 const params = new URLSearchParams(location.search);
 const token = params.get('access_token');
 const zone = params.get('zone') || null;
-const csrf = document.querySelector('meta[name=csrf]').content;
-const $ = (id) => document.getElementById(id);
-const state = { offset: 0, recent: [], plan: null, zones: new Map(), conn: 'connecting', stream: null };
-
-class HttpError extends Error {
-  constructor(status) {
-    super(`HTTP ${status}`);
-    this.status = status;
-  }
-}
-
-async function get(path) {
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const r = await fetch(path, { headers, credentials: 'same-origin', cache: 'no-store' });
-  if (!r.ok) throw new HttpError(r.status);
-  return r.json();
-}
+const state = {
+  offset: 0,
+  recent: [],
+  plan: null,
+  services: [],
+  counterIds: new Set(),
+  boardSeq: 0,
+  conn: 'connecting',
+  snapshots: 0,
+  texts: false,
+};
+configure({ token });
 
 const serverNow = () => Date.now() + state.offset;
+/** Both languages side by side, as the board shows every text. */
+const both = (key, p) => {
+  const text = bilingual(key, p);
+  return `${text['zh-CN']} ${text.en}`;
+};
 
 // ---- announcing ----------------------------------------------------------------------------
 
@@ -85,8 +90,6 @@ function speak(text, lang) {
   });
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 class Announcer {
   constructor() {
     this.queue = [];
@@ -126,7 +129,7 @@ const announcer = new Announcer();
 
 function showNow(call, announce) {
   $('now-number').textContent = call.number;
-  $('now-counter').textContent = call.counterNumber;
+  $('now-counter').textContent = call.counter.number;
   $('now-zh').textContent = call.zh;
   $('now-en').textContent = call.en;
   const caption = $('caption');
@@ -145,6 +148,7 @@ function showNow(call, announce) {
   }
 }
 
+/** A call event as the board shows it; the server words the announcement (EventBodies). */
 function callOf(e) {
   const a = e.announcement ?? {};
   return {
@@ -152,11 +156,9 @@ function callOf(e) {
     at: e.at,
     ticketId: e.ticket.id,
     number: e.ticket.number,
-    counterId: e.counter.id,
-    counterNumber: e.counter.number,
-    counterName: e.counter.name,
-    zh: a['zh-CN'] ?? `请 ${e.ticket.number} 号到 ${e.counter.number} 号窗口办理`,
-    en: a.en ?? `Number ${e.ticket.number}, please go to counter ${e.counter.number}`,
+    counter: e.counter,
+    zh: a['zh-CN'] ?? '',
+    en: a.en ?? '',
   };
 }
 
@@ -166,57 +168,20 @@ function remember(call) {
 }
 
 function renderRecent() {
-  $('recent').replaceChildren(...state.recent.map((c) =>
-    el('li', { dataset: { ticket: c.number, seq: c.seq } },
+  $('recent').replaceChildren(...state.recent.map((c) => {
+    const where = bilingual('display.atCounter', { n: c.counter.number });
+    return el('li', { dataset: { ticket: c.number, seq: c.seq } },
       el('span', { class: 'num' }, c.number),
-      el('span', { class: 'where' }, `${c.counterNumber}号窗口`,
-        el('small', { lang: 'en' }, `Counter ${c.counterNumber}`)))));
-}
-
-// ---- floorplan directions (only when the office has a floorplan) ---------------------------
-
-const FACING = { north: [0, -1], south: [0, 1], east: [1, 0], west: [-1, 0] };
-const SECTORS = [
-  ['正前方', 'straight ahead'], ['右前方', 'ahead on your right'], ['右侧', 'to your right'],
-  ['右后方', 'behind you, on the right'], ['后方', 'behind you'], ['左后方', 'behind you, on the left'],
-  ['左侧', 'to your left'], ['左前方', 'ahead on your left'],
-];
-
-function planElements() {
-  const floors = Array.isArray(state.plan?.floors) ? state.plan.floors : [];
-  return floors.flatMap((f) => (Array.isArray(f.elements) ? f.elements : [])
-    .map((e) => ({ ...e, level: f.level })));
-}
-
-function direction(call) {
-  const elements = planElements();
-  const target = elements.find((e) => e.type === 'counter'
-    && (e.id === call.counterId || e.number === call.counterNumber));
-  if (!target) return null;
-  const zoneEl = elements.find((e) => e.type === 'zone' && Array.isArray(e.counters)
-    && e.counters.includes(target.id));
-  const display = zone && elements.find((e) => e.type === 'display' && e.zone === zone);
-  if (!display || !Array.isArray(display.at) || !Array.isArray(target.at)
-      || display.level !== target.level) {
-    return zoneEl?.name ? { zh: `位于${zoneEl.name['zh-CN'] ?? ''}`, en: `in ${zoneEl.name.en ?? ''}` } : null;
-  }
-  const facing = FACING[display.facing] ?? FACING.south;
-  const forward = [-facing[0], -facing[1]];
-  const right = [-forward[1], forward[0]];
-  const d = [target.at[0] - display.at[0], target.at[1] - display.at[1]];
-  const sx = d[0] * right[0] + d[1] * right[1];
-  const sUp = d[0] * forward[0] + d[1] * forward[1];
-  const angle = (Math.atan2(sx, sUp) * 180) / Math.PI; // clockwise from "ahead"
-  const sector = SECTORS[((Math.round(angle / 45) % 8) + 8) % 8];
-  return { angle, zh: `${call.counterNumber}号窗口在您${sector[0]}`, en: `Counter ${call.counterNumber} is ${sector[1]}` };
+      el('span', { class: 'where' }, where['zh-CN'], el('small', { lang: 'en' }, where.en)));
+  }));
 }
 
 function showDirection(call) {
-  const d = state.plan ? direction(call) : null;
+  const d = state.plan ? direction(state.plan, zone, call.counter) : null;
   $('direction').hidden = !d;
   if (!d) return;
-  $('direction-zh').textContent = d.zh;
-  $('direction-en').textContent = d.en;
+  $('direction-zh').textContent = d.text['zh-CN'];
+  $('direction-en').textContent = d.text.en;
   const arrow = $('arrow');
   arrow.hidden = d.angle == null;
   if (d.angle != null) arrow.style.transform = `rotate(${Math.round(d.angle - 90)}deg)`;
@@ -224,14 +189,44 @@ function showDirection(call) {
 
 async function loadFloorplan() {
   try {
-    state.plan = await get('/api/v1/floorplan');
+    state.plan = await api('GET', '/api/v1/floorplan');
   } catch {
     state.plan = null; // no floorplan yet (404) or unreadable: no directions, nothing else changes
   }
   state.planLoads = (state.planLoads ?? 0) + 1;
   document.body.dataset.planLoads = String(state.planLoads); // lets tests and staff see a reload
-  const zoneEl = planElements().find((e) => e.type === 'zone' && e.id === zone);
+  const zoneEl = planElements(state.plan).find((e) => e.type === 'zone' && e.id === zone);
   $('zone').textContent = zoneEl?.name ? `${zoneEl.name['zh-CN'] ?? ''} ${zoneEl.name.en ?? ''}` : (zone ?? '');
+}
+
+// ---- waiting per service -------------------------------------------------------------------
+
+function renderServices() {
+  const unit = bilingual('display.peopleUnit');
+  $('services').replaceChildren(...state.services.map((s) =>
+    el('li', { dataset: { service: s.code, waiting: s.waiting } },
+      el('span', { class: 'name' }, `${s.code} ${s.name['zh-CN'] ?? ''}`, el('span', { lang: 'en' }, s.name.en ?? '')),
+      el('span', { class: 'count' }, s.waiting, el('small', { lang: 'zh-CN' }, ` ${unit['zh-CN']}`)))));
+}
+
+/**
+ * The waiting-count changes seen in events, kept a while: a snapshot read while they arrived is
+ * brought up to date with those after its seq, and those before it are not counted twice.
+ */
+const changes = [];
+
+function count(change) {
+  const service = state.services.find((s) => s.code === change.code);
+  if (service) service.waiting = Math.max(0, service.waiting + change.by);
+}
+
+/** One more or one fewer waiting for a service, unless the snapshot already counts it. */
+function waitingChanges(seq, code, by) {
+  changes.push({ seq, code, by });
+  if (changes.length > 500) changes.shift();
+  if (seq <= state.boardSeq) return;
+  count({ code, by });
+  renderServices();
 }
 
 // ---- board snapshot ------------------------------------------------------------------------
@@ -240,46 +235,63 @@ async function loadBoard(recent) {
   const q = new URLSearchParams();
   if (zone) q.set('zone', zone);
   if (recent) q.set('recent', String(RECENT));
-  const board = await get(`/api/v1/board?${q}`);
+  const board = await api('GET', `/api/v1/board?${q}`);
   state.offset = Date.parse(board.serverTime) - Date.now();
   state.counterIds = new Set(board.counters.map((c) => c.id));
+  state.services = board.services;
+  state.boardSeq = board.seq;
+  changes.filter((c) => c.seq > board.seq).forEach(count);
+  state.snapshots += 1;
+  document.body.dataset.snapshots = String(state.snapshots); // lets tests see a reload
   $('office-zh').textContent = board.office?.['zh-CN'] ?? '';
   $('office-en').textContent = board.office?.en ?? '';
   const notice = board.notice ? `${board.notice['zh-CN'] ?? ''}　　${board.notice.en ?? ''}` : '';
   if ($('notice').textContent !== notice) $('notice').textContent = notice;
-  $('services').replaceChildren(...board.services.map((s) =>
-    el('li', { dataset: { service: s.code, waiting: s.waiting } },
-      el('span', { class: 'name' }, `${s.code} ${s.name['zh-CN'] ?? ''}`, el('span', { lang: 'en' }, s.name.en ?? '')),
-      el('span', { class: 'count' }, s.waiting, el('small', {}, ' 人')))));
+  renderServices();
   return board;
 }
 
 const refreshBoard = debounce(() => loadBoard(false).catch(() => {}), 700);
 
 function onEvent(e) {
-  if ((e.type === 'TICKET_CALLED' || e.type === 'TICKET_RECALLED') && e.ticket && e.counter
-      && (!zone || state.counterIds?.has(e.counter.id))) {
-    const call = callOf(e);
-    remember(call);
-    const stale = e.at && serverNow() - Date.parse(e.at) > STALE_MS;
-    if (stale) {
-      if (!announcer.busy) showNow(call, false);
-    } else {
-      announcer.add(call);
-    }
-  }
-  if (e.type === 'CONFIG_CHANGED') {
-    loadFloorplan();
-    loadBoard(false).catch(() => {});
-  } else if (e.ticket || e.type === 'COUNTER_STATUS') {
-    refreshBoard();
+  const ticket = e.ticket;
+  switch (e.type) {
+    case 'TICKET_CALLED':
+    case 'TICKET_RECALLED':
+      if (e.type === 'TICKET_CALLED') waitingChanges(e.seq, ticket.service, -1);
+      if (e.counter && (!zone || state.counterIds.has(e.counter.id))) {
+        const call = callOf(e);
+        remember(call);
+        const stale = e.at && serverNow() - Date.parse(e.at) > STALE_MS;
+        if (stale) {
+          if (!announcer.busy) showNow(call, false);
+        } else {
+          announcer.add(call);
+        }
+      }
+      break;
+    case 'TICKET_ISSUED':
+      waitingChanges(e.seq, ticket.service, +1);
+      break;
+    case 'TICKET_CANCELLED': // only a waiting ticket can be cancelled
+      waitingChanges(e.seq, ticket.service, -1);
+      break;
+    case 'TICKET_TRANSFERRED': // the event does not say which service it left, nor whether it waited
+      refreshBoard();
+      break;
+    case 'CONFIG_CHANGED':
+      loadFloorplan();
+      loadBoard(false).catch(() => {});
+      break;
+    default: // started, completed, no-show, counter and device status: no number on the board moves
   }
 }
 
 function renderConnection() {
+  if (!state.texts) return;
   const conn = $('conn');
   conn.className = `conn ${state.conn}`;
-  $('conn-text').textContent = { live: '实时 Live', connecting: '连接中 Connecting', down: '重新连接中 Reconnecting' }[state.conn];
+  $('conn-text').textContent = both(`display.conn.${state.conn === 'live' ? 'live' : state.conn === 'down' ? 'down' : 'connecting'}`);
   document.body.dataset.conn = state.conn;
 }
 
@@ -293,31 +305,39 @@ function tickClock() {
 function setup() {
   $('setup').hidden = false;
   $('register').addEventListener('click', async () => {
-    const r = await fetch('/api/v1/devices', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf },
-      body: JSON.stringify({ name: `叫号屏 Display ${zone ?? ''}`.trim(), kind: 'DISPLAY' }),
-    }).catch(() => null);
-    if (r && r.status === 201) {
-      const device = await r.json();
+    try {
+      const device = await api('POST', '/api/v1/devices', { name: `${both('display.title')} ${zone ?? ''}`.trim(), kind: 'DISPLAY' });
       const next = new URLSearchParams({ access_token: device.token });
       if (zone) next.set('zone', zone);
       location.replace(`/display?${next}`);
-    } else {
-      $('setup-message').textContent = '请先以管理员身份登录。Sign in as a manager first.';
+    } catch {
+      $('setup-message').textContent = both('display.setupFailed');
     }
   });
+}
+
+/** The board's snapshot again, after RESYNC or a 1008 close: its seq is where the stream goes on. */
+async function resync() {
+  const board = await loadBoard(true);
+  const recent = (board.recentCalls ?? []).filter((e) => e.ticket && e.counter).map(callOf);
+  state.recent = recent.slice(0, RECENT);
+  renderRecent();
+  return board.seq;
 }
 
 async function start() {
   let board;
   for (let delay = 1000; ; delay = Math.min(delay * 2, 10000)) {
     try {
+      if (!state.texts) {
+        await loadTexts();
+        state.texts = true;
+        translatePage();
+      }
       board = await loadBoard(true);
       break;
     } catch (e) {
-      if (e.status === 401 || e.status === 403) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
         setup();
         return;
       }
@@ -331,10 +351,11 @@ async function start() {
   state.recent = recent.slice(0, RECENT);
   renderRecent();
   if (recent[0]) showNow(recent[0], false);
-  state.stream = new EventStream({
+  new EventStream({
     since: board.seq,
     token,
     onEvent,
+    resync,
     onState: (s) => {
       const wasDown = state.conn === 'down';
       state.conn = s;
@@ -356,7 +377,10 @@ $('sound').addEventListener('click', () => {
   audio.resume().then(() => { $('sound').hidden = audio.state === 'running'; });
   if ('speechSynthesis' in window) speechSynthesis.getVoices();
 });
-renderConnection();
 tickClock();
 setInterval(tickClock, 1000);
-start();
+start().then(() => {
+  document.title = both('display.pageTitle');
+  $('notice-box').setAttribute('aria-label', both('display.notice'));
+  $('announced').setAttribute('aria-label', both('display.announced'));
+});

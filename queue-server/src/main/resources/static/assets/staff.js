@@ -1,84 +1,22 @@
-// The counter dashboard: one counter's current ticket, its actions, and its live queue.
-import { EventStream, debounce } from './live.js';
-import { startLanguage, saveLanguage, translator, clock, el } from './i18n.js';
-import { reasonText } from './reasons.js';
+// The counter dashboard: one counter's current ticket, its actions, and its live queue. The queue
+// follows the events: a called, started, finished or cancelled ticket leaves it, an issued one
+// joins it where its place is certain (last, when the last one waiting is of its own lane). The
+// queue is read again (/api/v1/queue) only when a new ticket's place is not certain, after an
+// outage or RESYNC, and every 30 s, as the order by waiting time drifts.
+import { api, configure } from '/kit/api.js';
+import { el, $, debounce } from '/kit/dom.js';
+import { loadTexts, t, pick, setLang, startLanguage, otherLang, clock } from '/kit/i18n.js';
+import { EventStream } from '/kit/live.js';
+import { explain } from './reasons.js';
 
-const t = translator({
-  title: { 'zh-CN': '柜台叫号', en: 'Counter' },
-  counter: { 'zh-CN': '窗口', en: 'Counter' },
-  open: { 'zh-CN': '开窗', en: 'Open' },
-  pause: { 'zh-CN': '暂停', en: 'Pause' },
-  close: { 'zh-CN': '关窗', en: 'Close' },
-  signOut: { 'zh-CN': '退出', en: 'Sign out' },
-  switchTo: { 'zh-CN': 'English', en: '中文' },
-  current: { 'zh-CN': '当前号', en: 'Current ticket' },
-  status: { 'zh-CN': '状态', en: 'Status' },
-  service: { 'zh-CN': '业务', en: 'Service' },
-  lane: { 'zh-CN': '通道', en: 'Lane' },
-  recalls: { 'zh-CN': '重呼', en: 'Recalls' },
-  since: { 'zh-CN': '用时', en: 'Time' },
-  callNext: { 'zh-CN': '叫下一位', en: 'Call next' },
-  recall: { 'zh-CN': '重呼', en: 'Recall' },
-  recallCount: { 'zh-CN': '重呼（{n}/{max}）', en: 'Recall ({n}/{max})' },
-  recallLast: { 'zh-CN': '重呼 → 记为过号', en: 'Recall → no-show' },
-  start: { 'zh-CN': '开始办理', en: 'Start' },
-  complete: { 'zh-CN': '办结', en: 'Complete' },
-  noShow: { 'zh-CN': '未到（过号）', en: 'No-show' },
-  transfer: { 'zh-CN': '转其他业务', en: 'Transfer' },
-  transferTo: { 'zh-CN': '转到业务', en: 'Transfer to' },
-  confirm: { 'zh-CN': '确认转移', en: 'Transfer' },
-  cancel: { 'zh-CN': '取消', en: 'Cancel' },
-  waiting: { 'zh-CN': '等候中', en: 'Waiting' },
-  people: { 'zh-CN': '{n} 人', en: '{n}' },
-  order: { 'zh-CN': '顺序', en: 'Order' },
-  number: { 'zh-CN': '号码', en: 'Number' },
-  waited: { 'zh-CN': '已等', en: 'Waited' },
-  empty: { 'zh-CN': '现在没有人等候', en: 'Nobody is waiting' },
-  none: { 'zh-CN': '—', en: '—' },
-  recallsOf: { 'zh-CN': '{n} / {max} 次', en: '{n} of {max}' },
-  live: { 'zh-CN': '● 实时', en: '● Live' },
-  connecting: { 'zh-CN': '连接中…', en: 'Connecting…' },
-  down: { 'zh-CN': '已断开，重试中', en: 'Offline, retrying' },
-  unreachable: {
-    'zh-CN': '无法连接服务器，正在自动重试。请勿刷新，恢复后会自动更新。',
-    en: 'Cannot reach the server. Retrying by itself; no need to reload.',
-  },
-  sessionEnded: { 'zh-CN': '登录已过期，请重新登录。', en: 'Your session ended. Please sign in again.' },
-  signInAgain: { 'zh-CN': '重新登录', en: 'Sign in' },
-  called: { 'zh-CN': '已叫 {n} 号', en: 'Called {n}' },
-  nobody: { 'zh-CN': '没有等候的号', en: 'Nobody is waiting for this counter' },
-  recalled: { 'zh-CN': '已重呼 {n} 号', en: 'Recalled {n}' },
-  recalledOut: { 'zh-CN': '{n} 号重呼超过上限，已记为过号', en: '{n} passed the recall limit: no-show' },
-  started: { 'zh-CN': '开始办理 {n} 号', en: 'Serving {n}' },
-  completed: { 'zh-CN': '{n} 号已办结', en: '{n} completed' },
-  noShowed: { 'zh-CN': '{n} 号已记为过号', en: '{n} marked no-show' },
-  transferred: { 'zh-CN': '{n} 号已转到「{s}」', en: '{n} transferred to “{s}”' },
-  counterNow: { 'zh-CN': '窗口状态：{s}', en: 'Counter is now {s}' },
-  notDone: { 'zh-CN': '未完成：', en: 'Not done: ' },
-  openFirst: { 'zh-CN': '请先开窗（O）', en: 'Open the counter first (O)' },
-  OPEN: { 'zh-CN': '开放', en: 'Open' },
-  PAUSED: { 'zh-CN': '暂停', en: 'Paused' },
-  CLOSED: { 'zh-CN': '关闭', en: 'Closed' },
-  WAITING: { 'zh-CN': '等候中', en: 'Waiting' },
-  CALLED: { 'zh-CN': '已叫号，等待到窗口', en: 'Called, on the way' },
-  SERVING: { 'zh-CN': '办理中', en: 'Being served' },
-  DONE: { 'zh-CN': '已办结', en: 'Done' },
-  NO_SHOW: { 'zh-CN': '过号', en: 'No-show' },
-  CANCELLED: { 'zh-CN': '已取消', en: 'Cancelled' },
-  whyNext: { 'zh-CN': '为什么下一位是 {n}：', en: 'Why {n} is next: ' },
-  ...reasonText.messages,
-});
-
-const csrf = document.querySelector('meta[name=csrf]').content;
-const $ = (id) => document.getElementById(id);
 const state = {
-  lang: startLanguage('zh-CN'),
   counters: [],
   services: new Map(),
   lanes: new Map(),
   counter: null,
   current: null,
   queue: [],
+  queueReadAt: 0,
   recallLimit: 2,
   offset: 0,
   busy: false,
@@ -86,67 +24,43 @@ const state = {
   downSince: null,
   message: null,
 };
+const CONN = { live: 'live', connecting: 'connecting', resync: 'connecting', down: 'down', ended: 'down' };
+let texts = false;
 
-class ApiError extends Error {
-  constructor(status, body) {
-    super(body?.detail || body?.title || `HTTP ${status}`);
-    this.status = status;
-  }
-}
-
-async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrf;
-  if (body) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body ? JSON.stringify(body) : undefined,
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-  } catch {
-    showBanner('unreachable');
-    throw new ApiError(0, { detail: t('unreachable') });
-  }
-  if (response.status === 401) {
-    showBanner('sessionEnded');
-    throw new ApiError(401, { detail: t('sessionEnded') });
-  }
-  if (state.banner === 'unreachable' && state.conn === 'live') showBanner(null);
-  if (response.status === 204) return null;
-  const type = response.headers.get('content-type') || '';
-  const data = type.includes('json') ? await response.json() : null;
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data;
-}
+configure({
+  onUnreachable: () => showBanner('unreachable'),
+  onReachable: () => {
+    if (state.banner === 'unreachable' && state.conn === 'live') showBanner(null);
+  },
+  onUnauthorized: () => showBanner('sessionEnded'),
+});
 
 function showBanner(key) {
   state.banner = key;
+  if (!texts) return;
   const banner = $('banner');
   banner.hidden = key == null;
   banner.replaceChildren();
   if (key) {
-    banner.append(t(key));
+    banner.append(t(`staff.${key}`));
     if (key === 'sessionEnded') {
-      banner.append(' ', el('a', { href: '/login?expired' }, t('signInAgain')));
+      banner.append(' ', el('a', { href: '/login?expired' }, t('staff.signInAgain')));
     }
   }
 }
 
 const serverNow = () => Date.now() + state.offset;
 const myCounter = () => state.counters.find((c) => c.id === state.counter);
-const serviceName = (code) => t.pick(state.services.get(code)?.name) || code;
-const laneName = (code) => t.pick(state.lanes.get(code)?.name) || code;
+const serves = (service) => myCounter()?.services?.includes(service) ?? false;
+const serviceName = (code) => pick(state.services.get(code)?.name) || code;
+const laneName = (code) => pick(state.lanes.get(code)?.name) || code;
 
 // ---- rendering -----------------------------------------------------------------------------
 
 function render() {
-  t.setLanguage(state.lang);
-  $('lang').textContent = t('switchTo');
-  $('lang').lang = state.lang === 'en' ? 'zh-CN' : 'en';
+  document.title = t('staff.pageTitle');
+  $('lang').textContent = t('lang.switchTo');
+  $('lang').lang = otherLang();
   renderCounters();
   renderCurrent();
   renderQueue();
@@ -158,18 +72,18 @@ function render() {
 function renderCounters() {
   const select = $('counter');
   const options = state.counters.map((c) =>
-    el('option', { value: c.id, selected: c.id === state.counter }, t.pick(c.name)));
+    el('option', { value: c.id, selected: c.id === state.counter }, pick(c.name)));
   select.replaceChildren(...options);
   const c = myCounter();
   const pill = $('counter-status');
-  pill.textContent = c ? t(c.status) : '';
+  pill.textContent = c ? t(`staff.counterStatus.${c.status}`) : '';
   pill.className = `pill ${c?.status ?? ''}`;
   pill.dataset.status = c?.status ?? '';
   const transfer = $('transfer-service');
   const cur = state.current;
   transfer.replaceChildren(...[...state.services.values()]
     .filter((s) => !cur || s.code !== cur.service)
-    .map((s) => el('option', { value: s.code }, `${s.code} · ${t.pick(s.name)}`)));
+    .map((s) => el('option', { value: s.code }, `${s.code} · ${pick(s.name)}`)));
 }
 
 function renderCurrent() {
@@ -177,12 +91,12 @@ function renderCurrent() {
   const counter = myCounter();
   $('current-number').textContent = c ? c.number : '—';
   $('current-number').dataset.ticket = c ? c.number : '';
-  $('current-status').textContent = c ? t(c.status) : '—';
+  $('current-status').textContent = c ? t(`staff.ticketStatus.${c.status}`) : '—';
   $('current-status').dataset.status = c ? c.status : '';
   $('current-service').textContent = c ? `${c.service} · ${serviceName(c.service)}` : '—';
   $('current-lane').textContent = c ? laneName(c.lane) : '—';
   $('current-recalls').textContent =
-    c ? t('recallsOf', { n: c.recallCount ?? 0, max: state.recallLimit }) : '—';
+    c ? t('staff.recallsOf', { n: c.recallCount ?? 0, max: state.recallLimit }) : '—';
   tick();
   const open = counter?.status === 'OPEN';
   const called = c?.status === 'CALLED';
@@ -198,9 +112,9 @@ function renderCurrent() {
   set('pause', counter && counter.status === 'OPEN');
   set('close', counter && counter.status !== 'CLOSED');
   const n = c?.recallCount ?? 0;
-  $('recall-label').textContent = !called ? t('recall')
-    : n >= state.recallLimit ? t('recallLast') : t('recallCount', { n, max: state.recallLimit });
-  $('call-next').title = open ? '' : t('openFirst');
+  $('recall-label').textContent = !called ? t('staff.recall')
+    : n >= state.recallLimit ? t('staff.recallLast') : t('staff.recallCount', { n, max: state.recallLimit });
+  $('call-next').title = open ? '' : t('staff.openFirst');
   if (!c) $('transfer-panel').hidden = true;
 }
 
@@ -214,12 +128,13 @@ function renderQueue() {
         laneName(q.lane))),
       el('td', { class: 'waited', dataset: { issued: q.issuedAt } }, '')));
   $('queue').tBodies[0].replaceChildren(...rows);
-  $('queue-count').textContent = t('people', { n: state.queue.length });
+  $('queue-count').textContent = t('staff.people', { n: state.queue.length });
   $('queue-empty').hidden = state.queue.length > 0;
   const why = $('why-next');
   const next = state.queue[0];
   why.textContent = next?.reason
-    ? t('whyNext', { n: next.number }) + reasonText.explain(t, next.reason, laneName(next.reason.lane))
+    ? t('staff.whyNext', { n: next.number })
+      + explain(next.reason, laneName(next.reason.lane), Date.now() - state.queueReadAt)
     : '';
   why.dataset.rule = next?.reason?.rule ?? '';
   tick();
@@ -227,9 +142,10 @@ function renderQueue() {
 
 function renderConnection() {
   const conn = $('conn');
-  conn.className = `conn ${state.conn}`;
-  conn.textContent = t(state.conn);
-  conn.dataset.state = state.conn;
+  const shown = CONN[state.conn] ?? 'connecting';
+  conn.className = `conn ${shown}`;
+  conn.textContent = t(`staff.conn.${shown}`);
+  conn.dataset.state = shown;
 }
 
 function tick() {
@@ -249,7 +165,7 @@ function tick() {
 function say(key, params = {}, error = false) {
   state.message = key ? { key, params, error } : null;
   const m = $('message');
-  m.textContent = key ? (error ? t('notDone') + params.detail : t(key, params)) : '';
+  m.textContent = key ? (error ? t('staff.notDone', { detail: params.detail }) : t(key, params)) : '';
   m.className = error ? 'message error' : 'message';
 }
 
@@ -275,15 +191,52 @@ async function loadBoard() {
   return board;
 }
 
-const loadQueue = debounce(async () => {
+/** For each read under way, the tickets that left the queue meanwhile (its answer may be older). */
+const reads = new Set();
+
+async function readQueue() {
   if (!state.counter) return;
+  const left = new Set();
+  reads.add(left);
   try {
-    state.queue = await api('GET', `/api/v1/queue?counter=${encodeURIComponent(state.counter)}`);
+    const queue = await api('GET', `/api/v1/queue?counter=${encodeURIComponent(state.counter)}`);
+    state.queue = queue.filter((q) => !left.has(q.id));
+    state.queueReadAt = Date.now();
     renderQueue();
   } catch (e) {
     console.warn('queue', e);
+  } finally {
+    reads.delete(left);
   }
-}, 120);
+}
+const loadQueue = debounce(readQueue, 120);
+
+/**
+ * Takes a ticket out of the queue. The others keep their order (the strategies compare tickets
+ * pairwise); the reasons they carry are as of the last read, their waiting time counted on.
+ */
+function leaves(ticketId) {
+  state.queue = state.queue.filter((q) => q.id !== ticketId);
+  for (const left of reads) left.add(ticketId);
+}
+
+/**
+ * Puts a newly issued ticket in the queue. Under every call strategy it goes after the tickets of
+ * its own lane (same weight and cap, issued later). Where that place is not certain — a ticket of
+ * another lane waits behind them, or none of its lane waits — the server says: the queue is read.
+ */
+function joins(ticket) {
+  if (state.queue.some((q) => q.id === ticket.id)) return; // read with the queue already
+  let after = -1;
+  state.queue.forEach((q, i) => {
+    if (q.lane === ticket.lane) after = i;
+  });
+  if (after >= 0 && after === state.queue.length - 1) {
+    state.queue.push(ticket);
+  } else {
+    loadQueue();
+  }
+}
 
 function onEvent(e) {
   if (e.type === 'COUNTER_STATUS' && e.counter) {
@@ -300,12 +253,21 @@ function onEvent(e) {
     } else if (state.current && e.ticket.id === state.current.id) {
       state.current = ['CALLED', 'SERVING'].includes(e.ticket.status) ? e.ticket : null;
     }
+    if (e.type === 'TICKET_ISSUED') {
+      if (serves(e.ticket.service)) joins(e.ticket);
+    } else if (e.type === 'TICKET_TRANSFERRED') {
+      // It keeps its first issue time: its place among the others is the server's to say.
+      leaves(e.ticket.id);
+      if (serves(e.ticket.service)) loadQueue();
+    } else {
+      leaves(e.ticket.id);
+    }
     renderCurrent();
     renderCounters();
-    loadQueue();
+    renderQueue();
   }
   if (e.type === 'CONFIG_CHANGED') {
-    loadCatalog().then(render).catch(() => {});
+    loadCatalog().then(render).then(loadQueue).catch(() => {});
   }
 }
 
@@ -331,16 +293,17 @@ async function act(action) {
         const ticket = await api('POST', `/api/v1/counters/${id}/call-next`);
         if (ticket) {
           state.current = ticket;
-          say('called', { n: ticket.number });
+          leaves(ticket.id);
+          say('staff.called', { n: ticket.number });
         } else {
-          say('nobody');
+          say('staff.nobody');
         }
         break;
       }
       case 'recall': {
         const ticket = await api('POST', `/api/v1/tickets/${cur.id}/recall`);
         state.current = ticket.status === 'CALLED' ? ticket : null;
-        say(ticket.status === 'NO_SHOW' ? 'recalledOut' : 'recalled', { n: ticket.number });
+        say(ticket.status === 'NO_SHOW' ? 'staff.recalledOut' : 'staff.recalled', { n: ticket.number });
         break;
       }
       case 'start':
@@ -348,7 +311,7 @@ async function act(action) {
       case 'no-show': {
         const ticket = await api('POST', `/api/v1/tickets/${cur.id}/${action}`);
         state.current = ticket.status === 'SERVING' ? ticket : null;
-        say({ start: 'started', complete: 'completed', 'no-show': 'noShowed' }[action],
+        say({ start: 'staff.started', complete: 'staff.completed', 'no-show': 'staff.noShowed' }[action],
           { n: ticket.number });
         break;
       }
@@ -358,7 +321,7 @@ async function act(action) {
         const counter = await api('POST', `/api/v1/counters/${id}/${action}`);
         const c = myCounter();
         if (c) c.status = counter.status;
-        say('counterNow', { s: t(counter.status) });
+        say('staff.counterNow', { s: t(`staff.counterStatus.${counter.status}`) });
         break;
       }
       default:
@@ -370,7 +333,7 @@ async function act(action) {
     state.busy = false;
     renderCounters();
     renderCurrent();
-    loadQueue();
+    renderQueue();
   }
 }
 
@@ -384,14 +347,13 @@ async function transfer(event) {
     const ticket = await api('POST', `/api/v1/tickets/${cur.id}/transfer`, { service });
     state.current = null;
     $('transfer-panel').hidden = true;
-    say('transferred', { n: ticket.number, s: serviceName(service) });
+    say('staff.transferred', { n: ticket.number, s: serviceName(service) });
   } catch (e) {
     if (e.status !== 401) say('error', { detail: e.message }, true);
   } finally {
     state.busy = false;
     renderCounters();
     renderCurrent();
-    loadQueue();
   }
 }
 
@@ -430,7 +392,6 @@ async function chooseCounter(id) {
 }
 
 async function main() {
-  render();
   document.addEventListener('keydown', onKey);
   for (const b of document.querySelectorAll('button[data-action]')) {
     b.addEventListener('click', () => act(b.dataset.action));
@@ -444,8 +405,7 @@ async function main() {
   });
   $('transfer-cancel').addEventListener('click', () => { $('transfer-panel').hidden = true; });
   $('lang').addEventListener('click', () => {
-    state.lang = state.lang === 'en' ? 'zh-CN' : 'en';
-    saveLanguage(state.lang);
+    setLang(otherLang(), { save: true });
     render();
   });
   $('counter').addEventListener('change', (e) => {
@@ -471,6 +431,11 @@ async function start(delay = 1000) {
 }
 
 async function goLive() {
+  if (!texts) {
+    await loadTexts();
+    texts = true;
+    setLang(startLanguage());
+  }
   await loadCatalog();
   let saved = null;
   try {
@@ -481,28 +446,36 @@ async function goLive() {
   state.counter = [asked, saved].find((c) => ids.includes(c)) ?? ids[0];
   const board = await loadBoard();
   render();
-  loadQueue();
+  await readQueue();
   new EventStream({
     since: board.seq,
     onEvent,
+    resync: async () => {
+      const again = await loadBoard();
+      await readQueue();
+      render();
+      return again.seq;
+    },
     onState: (s) => {
       const was = state.conn;
       state.conn = s;
       if (s === 'live') {
         state.downSince = null;
         if (state.banner === 'unreachable') showBanner(null);
-        if (was !== 'connecting' || document.body.dataset.live) loadQueue();
+        if (was === 'down') loadQueue(); // the missed events are replayed; the order has aged
         document.body.dataset.live = 'true';
-      } else {
+      } else if (s === 'ended') {
+        showBanner('sessionEnded');
+      } else if (s === 'down') {
         state.downSince ??= Date.now();
         // Is the server away, or only this session? The probe's answer sets the banner.
-        if (s === 'down') loadQueue();
+        loadQueue();
       }
       renderConnection();
     },
   });
   setInterval(tick, 1000);
-  setInterval(loadQueue, 30000);
+  setInterval(readQueue, 30000);
 }
 
 main();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Auth;
 import org.hallqueue.server.support.ServerTest;
@@ -245,6 +246,31 @@ class AdminConsoleBrowserTest extends ServerTest {
     assertThat(
             api.get("/api/v1/admin/audit?limit=1", MANAGER).json().get(0).path("what").asString())
         .isEqualTo("guidance");
+  }
+
+  @Test
+  void shouldFindEveryTextOfEverySectionInBothLanguages() {
+    browser.signIn(api.base(), "admin", ADMIN_PASSWORD);
+    List<String> sections =
+        List.of(
+            "services",
+            "lanes",
+            "counters",
+            "staff",
+            "devices",
+            "guidance",
+            "floorplan",
+            "bundle",
+            "audit",
+            "stats");
+    for (String language : List.of("zh-CN", "en")) {
+      for (String section : sections) {
+        browser.open(section);
+        assertThat(browser.hasMissingText()).as(language + " " + section).isFalse();
+      }
+      browser.find("#language").click();
+      browser.waitForSection("stats");
+    }
   }
 
   @Test

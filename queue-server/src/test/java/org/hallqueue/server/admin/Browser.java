@@ -57,6 +57,11 @@ final class Browser extends HeadlessChromium {
         });
   }
 
+  /** Texts the console could not find in its language (the kit writes them as ⟦key⟧). */
+  boolean hasMissingText() {
+    return driver.getPageSource().contains("⟦");
+  }
+
   WebElement find(String css) {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -79,6 +79,21 @@ class SignInBrowserTest extends ServerTest {
     assertThat(browser.text("#message")).contains("退出");
   }
 
+  @Test
+  void shouldShowTheStartPageInBothLanguagesFromThePageTexts() {
+    browser.open(api.base() + "/");
+    browser.waitFor(
+        d ->
+            (Boolean)
+                browser.js(
+                    "return performance.getEntriesByType('resource')"
+                        + ".some((e) => e.name.endsWith('/i18n/en.json') && e.responseEnd > 0);"));
+    assertThat(browser.text("main")).contains("柜台叫号").contains("Counter dashboard (staff)");
+    assertThat(browser.hasMissingText()).isFalse();
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    browser.screenshot("home");
+  }
+
   private void signIn(String user, String password) {
     if (!browser.driver().getCurrentUrl().contains("/login")) {
       browser.open(api.base() + "/login");

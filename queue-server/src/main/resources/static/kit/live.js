@@ -1,11 +1,24 @@
 // The event stream, live: /ws/events?since=SEQ. Reconnects by itself with the last seq it saw,
 // with a growing pause (0.5 s … 10 s), so a server restart or a network drop loses nothing.
+//
+// When the stream cannot simply go on — the server sends {"type":"RESYNC","seq":N}, or closes
+// with 1008 because this client fell too far behind — the page reloads its snapshot (resync,
+// which returns the snapshot's seq) and the stream goes on from there instead of asking for the
+// same old seq forever. A 1008 that says the session ended is told to the page as 'ended'.
+const POLICY_VIOLATION = 1008;
+
 export class EventStream {
-  constructor({ since, token, onEvent, onState }) {
+  /**
+   * since: the seq of the page's snapshot; token: a device's access token; onEvent(event);
+   * onState('connecting' | 'live' | 'down' | 'resync' | 'ended'); resync(): reloads the page's
+   * snapshot and resolves to its seq.
+   */
+  constructor({ since, token, onEvent, onState, resync }) {
     this.seq = since ?? 0;
     this.token = token;
     this.onEvent = onEvent;
     this.onState = onState ?? (() => {});
+    this.resync = resync;
     this.delay = 500;
     this.closed = false;
     this.socket = null;
@@ -33,11 +46,16 @@ export class EventStream {
       this.onState('live');
     };
     socket.onmessage = (message) => {
+      if (this.socket !== socket) return;
       this.lastMessage = Date.now();
       let event;
       try {
         event = JSON.parse(message.data);
       } catch {
+        return;
+      }
+      if (event.type === 'RESYNC') {
+        this.startOver(typeof event.seq === 'number' ? event.seq : null);
         return;
       }
       if (typeof event.seq !== 'number' || event.seq <= this.seq) return; // seen already
@@ -48,15 +66,50 @@ export class EventStream {
         console.error('event handler failed', e);
       }
     };
-    socket.onclose = () => {
+    socket.onclose = (close) => {
       if (this.socket !== socket) return;
       this.socket = null;
       if (this.closed) return;
+      if (close.code === POLICY_VIOLATION) {
+        if (/signed out/.test(close.reason)) {
+          this.onState('ended');
+          return;
+        }
+        this.startOver(null);
+        return;
+      }
       this.onState('down');
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.connect(), this.delay);
-      this.delay = Math.min(this.delay * 2, 10000);
+      this.retry(() => this.connect());
     };
+  }
+
+  /** Leaves the current socket, reloads the page's snapshot and goes on from the later seq. */
+  startOver(from) {
+    if (this.closed || !this.resync) {
+      this.reconnectNow();
+      return;
+    }
+    this.drop();
+    this.onState('resync');
+    clearTimeout(this.timer);
+    Promise.resolve()
+      .then(() => this.resync())
+      .then((snapshotSeq) => {
+        this.seq = Math.max(from ?? 0, typeof snapshotSeq === 'number' ? snapshotSeq : 0);
+        this.delay = 500;
+        this.connect();
+      })
+      .catch((e) => {
+        console.warn('resync failed', e);
+        this.onState('down');
+        this.retry(() => this.startOver(from));
+      });
+  }
+
+  retry(what) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(what, this.delay);
+    this.delay = Math.min(this.delay * 2, 10000);
   }
 
   check() {
@@ -66,15 +119,20 @@ export class EventStream {
     }
   }
 
-  reconnectNow() {
-    if (this.closed) return;
-    this.delay = 500;
+  drop() {
     if (this.socket) {
       const old = this.socket;
       this.socket = null;
       old.onclose = null;
+      old.onmessage = null;
       old.close();
     }
+  }
+
+  reconnectNow() {
+    if (this.closed) return;
+    this.delay = 500;
+    this.drop();
     clearTimeout(this.timer);
     this.connect();
   }
@@ -85,13 +143,4 @@ export class EventStream {
     clearTimeout(this.timer);
     if (this.socket) this.socket.close();
   }
-}
-
-/** Calls fn at most once per `wait` ms, after the last call in a burst settles. */
-export function debounce(fn, wait) {
-  let timer = null;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), wait);
-  };
 }
