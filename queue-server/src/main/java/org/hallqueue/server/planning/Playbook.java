@@ -84,9 +84,7 @@ class Playbook {
       Map<String, Double> byService = new LinkedHashMap<>();
       double total = 0;
       for (Arrival a : scenario.arrivals()) {
-        List<Double> perHour = a.perHour();
-        double rate =
-            perHour.size() == 1 ? perHour.get(0) : h < perHour.size() ? perHour.get(h) : 0;
+        double rate = StaffingPlanner.rate(a, h);
         byService.merge(a.service(), rate, Double::sum);
         total += rate;
       }
@@ -135,7 +133,14 @@ class Playbook {
                   .toList()));
     }
     Optional<String> greenLane =
-        catalog.lanesByCode().keySet().stream().filter(c -> c.contains("green")).findFirst();
+        catalog.lanes().stream()
+            .filter(
+                l ->
+                    l.code().contains("green")
+                        || l.name().getOrDefault("zh-CN", "").contains("绿色通道")
+                        || l.name().getOrDefault("en", "").toLowerCase(Locale.ROOT).contains("green"))
+            .map(l -> l.code())
+            .findFirst();
     List<String> greenCounters =
         floor.counterLabels().stream()
             .filter(

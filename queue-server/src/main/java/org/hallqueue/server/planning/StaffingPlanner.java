@@ -288,7 +288,8 @@ final class StaffingPlanner {
     return total > 0 ? weighted / total : 1.0;
   }
 
-  private static double rate(Arrival a, int hour) {
+  /** Visitors an hour of one stream in the given hour of the day. */
+  static double rate(Arrival a, int hour) {
     List<Double> perHour = a.perHour();
     if (perHour.size() == 1) {
       return perHour.get(0);

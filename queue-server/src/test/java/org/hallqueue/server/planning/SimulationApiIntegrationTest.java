@@ -174,6 +174,11 @@ class SimulationApiIntegrationTest extends ServerTest {
     assertThat(report.path("specialServices").get(1).path("kind").asString()).isEqualTo("MIGRANT");
     assertThat(report.path("specialServices").get(1).path("counters").get(0).asString())
         .isEqualTo("counter-7");
+    assertThat(report.path("specialServices").get(2).path("kind").asString())
+        .isEqualTo("GREEN_CHANNEL");
+    assertThat(report.path("specialServices").get(2).path("lane").asBoolean())
+        .as("the elderly lane is named the green channel (绿色通道)")
+        .isTrue();
     assertThat(report.path("guidance").path("present").asBoolean()).isTrue();
     assertThat(report.path("guidance").path("servicesWithoutPath").size()).isZero();
   }
