@@ -149,9 +149,9 @@ export async function showPlanning(main) {
     charts = [];
     const laneCodes = Object.keys(results[0].lanes);
     const names = edits.map((e) => e.name);
-    const waitCharts = results.map((r, i) => h('section', {}, h('h3', {}, t('planning.waitsOf', { name: names[i] })), h('div', { class: 'chart', role: 'img', 'aria-label': t('planning.waitsOf', { name: names[i] }) })));
-    const utilChart = h('div', { class: 'chart', role: 'img', 'aria-label': t('planning.utilisation') });
-    const zoneChart = h('div', { class: 'chart', role: 'img', 'aria-label': t('planning.zones') });
+    const waitCharts = results.map((r, i) => h('section', {}, h('h3', {}, t('planning.waitsOf', { name: names[i] })), h('div', { class: 'chart tall', role: 'img', 'aria-label': t('planning.waitsOf', { name: names[i] }) })));
+    const utilChart = h('div', { class: 'chart tall', role: 'img', 'aria-label': t('planning.utilisation') });
+    const zoneChart = h('div', { class: 'chart tall', role: 'img', 'aria-label': t('planning.zones') });
     const pays = laneCodes.map((l) => {
       const mine = results[0].lanes[l].meanWaitMinutes;
       const base = fifo.lanes[l].meanWaitMinutes;
@@ -171,7 +171,8 @@ export async function showPlanning(main) {
     const hours = results[0].byHour.map((x) => x.hour + 9 + ':00');
     results.forEach((r, i) => draw(waitCharts[i].querySelector('.chart'), {
       tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll' },
+      legend: { bottom: 0, itemWidth: 18, textStyle: { fontSize: 11 } },
+      grid: { bottom: 110, top: 30 },
       xAxis: { type: 'category', data: hours },
       yAxis: { type: 'value', name: t('unit.min') },
       series: laneCodes.flatMap((l) => [
@@ -189,7 +190,8 @@ export async function showPlanning(main) {
     });
     draw(zoneChart, {
       tooltip: { trigger: 'axis' },
-      legend: { type: 'scroll' },
+      legend: { bottom: 0, itemWidth: 18, textStyle: { fontSize: 11 } },
+      grid: { bottom: 70, top: 30 },
       xAxis: { type: 'category', data: hours },
       yAxis: { type: 'value', name: t('planning.people') },
       series: office.zones.flatMap((z) => results.map((r, i) => ({
@@ -201,7 +203,7 @@ export async function showPlanning(main) {
   }
 
   function renderStaffing(plan) {
-    const laneCodes = Object.keys(plan.targets);
+    const laneCodes = lanes.map((l) => l.code).filter((c) => c in plan.targets);
     const chartEl = h('div', { class: 'chart wide', role: 'img', 'aria-label': t('planning.staffingTitle') });
     staffingOut.replaceChildren(
       h('h3', {}, t('planning.staffingTitle')),

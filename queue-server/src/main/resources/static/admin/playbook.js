@@ -21,7 +21,7 @@ function render(r) {
   const most = Math.max(1, ...r.demandByHour.map((x) => x.arrivals));
   const services = Object.keys(r.demandByHour[0] ? r.demandByHour[0].byService : {});
   const laneCodes = Object.keys(r.waitsByLane);
-  const staffingLanes = Object.keys(r.staffing.targets);
+  const staffingLanes = r.lanes.map((l) => l.code).filter((c) => c in r.staffing.targets);
   return [
     h('h1', {}, t('playbook.title')),
     h('p', { class: 'meta' }, r.office ? pick(r.office) : ''),

@@ -138,7 +138,10 @@ class Playbook {
                 l ->
                     l.code().contains("green")
                         || l.name().getOrDefault("zh-CN", "").contains("绿色通道")
-                        || l.name().getOrDefault("en", "").toLowerCase(Locale.ROOT).contains("green"))
+                        || l.name()
+                            .getOrDefault("en", "")
+                            .toLowerCase(Locale.ROOT)
+                            .contains("green"))
             .map(l -> l.code())
             .findFirst();
     List<String> greenCounters =
