@@ -22,7 +22,7 @@ export function scenarioOf(office, edit, replications) {
   const versatile = base.counters.reduce((a, b) => (b.services.length > a.services.length ? b : a));
   for (let i = 1; i <= edit.extra.count; i++) {
     if (minute(edit.extra.to) > minute(edit.extra.from)) {
-      counters.push({ id: 'extra-' + i, services: versatile.services, affinityLane: null, open: [[minute(edit.extra.from), minute(edit.extra.to)]] });
+      counters.push({ id: 'extra-' + i, services: versatile.services, affinityLane: edit.extra.lane || null, open: [[minute(edit.extra.from), minute(edit.extra.to)]] });
     }
   }
   return { ...base, replications, strategy: edit.strategy, arrivals, counters };

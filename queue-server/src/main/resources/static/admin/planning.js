@@ -33,7 +33,7 @@ function blankEdit(office, name) {
     serviceScale: Object.fromEntries(office.services.map((s) => [s.code, 1])),
     hourScale: Array(8).fill(1),
     hours: Object.fromEntries(office.counters.map((c) => [c.id, [9, 17]])),
-    extra: { count: 0, from: 9, to: 11 },
+    extra: { count: 0, from: 9, to: 11, lane: null },
   };
 }
 
@@ -42,7 +42,9 @@ function presets(office) {
   more.extra = { count: 2, from: 9, to: 11 };
   const fifo = blankEdit(office, t('planning.preset.fifo'));
   fifo.strategy = 'FIFO';
-  return [blankEdit(office, t('planning.preset.today')), more, fifo];
+  const migrant = blankEdit(office, t('planning.preset.migrant'));
+  migrant.extra = { count: 1, from: 9, to: 17, lane: office.lanes.some((l) => l.code === 'migrant') ? 'migrant' : null };
+  return [blankEdit(office, t('planning.preset.today')), more, fifo, migrant];
 }
 
 function numberInput(id, label, value, onChange, attrs = {}) {
@@ -57,6 +59,9 @@ function editor(office, edit, i, remove) {
   name.addEventListener('change', () => (edit.name = name.value));
   const strategy = h('select', { id: p + 'strategy' }, STRATEGIES.map((s) => h('option', { value: s, selected: s === edit.strategy }, t('planning.strategy.' + s))));
   strategy.addEventListener('change', () => (edit.strategy = strategy.value));
+  const affinity = h('select', { id: p + 'extra-lane' }, h('option', { value: '' }, t('planning.noAffinity')),
+    office.lanes.map((l) => h('option', { value: l.code, selected: l.code === edit.extra.lane }, pick(l.name))));
+  affinity.addEventListener('change', () => (edit.extra.lane = affinity.value || null));
   const hourRow = edit.hourScale.map((v, k) => numberInput(p + 'hour-' + k, (9 + k) + ':00', v, (x) => (edit.hourScale[k] = x), { class: 'narrow' }));
   const serviceRow = office.services.map((s) => numberInput(p + 'svc-' + s.code, s.code + ' ' + pick(s.name), edit.serviceScale[s.code], (x) => (edit.serviceScale[s.code] = x), { class: 'narrow' }));
   const counterRows = office.counters.map((c) => h('tr', {},
@@ -70,7 +75,8 @@ function editor(office, edit, i, remove) {
     h('fieldset', {}, h('legend', {}, t('planning.extra')),
       numberInput(p + 'extra', t('planning.extraCount'), edit.extra.count, (x) => (edit.extra.count = x), { step: '1', class: 'narrow' }),
       numberInput(p + 'extra-from', t('planning.from'), edit.extra.from, (x) => (edit.extra.from = x), { step: '1', min: '9', max: '17', class: 'narrow' }),
-      numberInput(p + 'extra-to', t('planning.to'), edit.extra.to, (x) => (edit.extra.to = x), { step: '1', min: '9', max: '17', class: 'narrow' })),
+      numberInput(p + 'extra-to', t('planning.to'), edit.extra.to, (x) => (edit.extra.to = x), { step: '1', min: '9', max: '17', class: 'narrow' }),
+      h('span', { class: 'plan-field' }, h('label', { for: p + 'extra-lane' }, t('planning.extraLane')), affinity)),
     h('details', {}, h('summary', {}, t('planning.demand')),
       h('p', { class: 'hint' }, t('planning.demandHint')),
       h('fieldset', {}, h('legend', {}, t('planning.byService')), serviceRow),
@@ -94,6 +100,7 @@ export async function showPlanning(main) {
   const out = h('div', { id: 'plan-out', 'aria-live': 'polite' });
   const staffingOut = h('div', { id: 'plan-staffing' });
   const addButton = h('button', { type: 'button', class: 'secondary', id: 'plan-add' }, t('planning.add'));
+  const presetSelect = h('select', { id: 'plan-preset' }, presets(office).map((p, i) => h('option', { value: i, selected: i === 2 }, p.name)));
   const runButton = h('button', { type: 'button', id: 'plan-run' }, t('planning.run'));
   const staffButton = h('button', { type: 'button', class: 'secondary', id: 'plan-staff' }, t('planning.staffing'));
   const source = office.demandSource === 'HISTORY'
@@ -102,10 +109,10 @@ export async function showPlanning(main) {
 
   function renderEditors() {
     scenariosBox.replaceChildren(...edits.map((e, i) => editor(office, e, i, edits.length > 1 ? () => { edits.splice(i, 1); renderEditors(); } : null)));
-    addButton.disabled = edits.length >= MAX_SCENARIOS;
+    addButton.disabled = presetSelect.disabled = edits.length >= MAX_SCENARIOS;
   }
   addButton.addEventListener('click', () => {
-    if (edits.length < MAX_SCENARIOS) edits.push(presets(office)[edits.length]);
+    if (edits.length < MAX_SCENARIOS) edits.push(presets(office)[Number(presetSelect.value)]);
     renderEditors();
   });
 
@@ -229,7 +236,7 @@ export async function showPlanning(main) {
     h('p', { class: 'intro' }, t('planning.intro')),
     h('p', { class: 'hint', id: 'plan-source' }, source),
     scenariosBox,
-    h('div', { class: 'toolbar' }, addButton, h('label', { for: 'plan-replications' }, t('planning.replications')), replications, runButton, staffButton,
+    h('div', { class: 'toolbar' }, h('label', { for: 'plan-preset' }, t('planning.startFrom')), presetSelect, addButton, h('label', { for: 'plan-replications' }, t('planning.replications')), replications, runButton, staffButton,
       h('a', { class: 'button secondary', href: '/admin/playbook.html', target: '_blank', id: 'plan-playbook' }, t('planning.playbook'))),
     progress, problem, out, staffingOut);
 }

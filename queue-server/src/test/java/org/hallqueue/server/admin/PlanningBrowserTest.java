@@ -67,6 +67,18 @@ class PlanningBrowserTest extends ServerTest {
   }
 
   @Test
+  void shouldAddAMigrantWorkersCounterScenarioAndAllowNoMoreThanThree() {
+    browser.open("planning");
+    browser.choose("#plan-preset", "3");
+    browser.find("#plan-add").click();
+
+    assertThat(browser.all(".plan-scenario")).hasSize(3);
+    assertThat(browser.find("#s2-extra").getDomProperty("value")).isEqualTo("1");
+    assertThat(browser.find("#s2-extra-lane").getDomProperty("value")).isEqualTo("migrant");
+    assertThat(browser.find("#plan-add").isEnabled()).isFalse();
+  }
+
+  @Test
   void shouldShowTheErrorOfABadScenarioInsteadOfRunningIt() {
     browser.open("planning");
     for (int k = 0; k < 8; k++) {
