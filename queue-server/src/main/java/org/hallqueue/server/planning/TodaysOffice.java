@@ -54,6 +54,10 @@ class TodaysOffice {
 
   /** The scenario a request asks for, with the office's defaults; refused with 400 if bad. */
   Scenario scenario(SimulationRequest r) {
+    if (r == null) {
+      throw new InvalidInputException("body", "a scenario is required");
+    }
+    r.requireNoNulls();
     OfficeHistory.Learned learned = learned(today().getDayOfWeek());
     int open = or(r.openMinutes(), OfficeHours.OPEN_MINUTES);
     Map<String, ServiceMinutes> times = new LinkedHashMap<>(serviceMinutes(learned));

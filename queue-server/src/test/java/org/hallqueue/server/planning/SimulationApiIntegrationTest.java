@@ -72,6 +72,25 @@ class SimulationApiIntegrationTest extends ServerTest {
   }
 
   @Test
+  void shouldRefuseMissingValuesNamingTheFieldRatherThanFailing() {
+    assertThat(simulate("{\"arrivals\":[null]}").json().path("field").asString())
+        .isEqualTo("arrivals[0]");
+    assertThat(
+            simulate("{\"arrivals\":[{\"lane\":\"standard\",\"perHour\":[1]}]}")
+                .json()
+                .path("field")
+                .asString())
+        .isEqualTo("arrivals[0].service");
+    Api.Response nullTimes = simulate("{\"serviceMinutes\":{\"A\":null}," + SMALL.substring(1));
+    assertThat(nullTimes.status()).isEqualTo(400);
+    assertThat(nullTimes.json().path("field").asString()).isEqualTo("serviceMinutes.A");
+    Api.Response nullRate =
+        simulate("{\"arrivals\":[{\"service\":\"A\",\"lane\":\"standard\",\"perHour\":[null]}]}");
+    assertThat(nullRate.status()).isEqualTo(400);
+    assertThat(nullRate.json().path("field").asString()).startsWith("arrivals");
+  }
+
+  @Test
   void shouldRefuseAnAbsurdlyLargeScenarioWithoutRunningIt() {
     long before = System.nanoTime();
     Api.Response r =
