@@ -11,7 +11,7 @@ export function scenarioOf(office, edit, replications) {
   const base = office.scenario;
   const arrivals = base.arrivals.map((a) => ({
     ...a,
-    perHour: a.perHour.map((v, i) => Math.round(v * (edit.serviceScale[a.service] ?? 1) * (edit.hourScale[i] ?? 1) * 100) / 100),
+    perHour: a.perHour.map((v, i) => Math.round(v * (edit.serviceScale[a.service] ?? 1) * (edit.laneScale[a.lane] ?? 1) * (edit.hourScale[i] ?? 1) * 100) / 100),
   }));
   const counters = base.counters
     .map((c) => {

@@ -8,6 +8,8 @@ import { runInBackground, scenarioOf } from './planning-scenario.js';
 const STRATEGIES = ['WEIGHTED_AGING', 'FIFO', 'STRICT_PRIORITY'];
 const MAX_SCENARIOS = 3;
 let charts = [];
+let weekday = '';
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 function draw(el, option) {
   if (!window.echarts) return;
@@ -31,6 +33,7 @@ function blankEdit(office, name) {
     name,
     strategy: office.scenario.strategy,
     serviceScale: Object.fromEntries(office.services.map((s) => [s.code, 1])),
+    laneScale: Object.fromEntries(office.lanes.map((l) => [l.code, 1])),
     hourScale: Array(8).fill(1),
     hours: Object.fromEntries(office.counters.map((c) => [c.id, [9, 17]])),
     extra: { count: 0, from: 9, to: 11, lane: null },
@@ -64,6 +67,7 @@ function editor(office, edit, i, remove) {
   affinity.addEventListener('change', () => (edit.extra.lane = affinity.value || null));
   const hourRow = edit.hourScale.map((v, k) => numberInput(p + 'hour-' + k, (9 + k) + ':00', v, (x) => (edit.hourScale[k] = x), { class: 'narrow' }));
   const serviceRow = office.services.map((s) => numberInput(p + 'svc-' + s.code, s.code + ' ' + pick(s.name), edit.serviceScale[s.code], (x) => (edit.serviceScale[s.code] = x), { class: 'narrow' }));
+  const laneRow = office.lanes.map((l) => numberInput(p + 'lane-' + l.code, pick(l.name), edit.laneScale[l.code], (x) => (edit.laneScale[l.code] = x), { class: 'narrow' }));
   const counterRows = office.counters.map((c) => h('tr', {},
     h('th', { scope: 'row' }, c.number + ' ' + pick(c.name)),
     h('td', {}, numberInput(p + c.id + '-from', t('planning.from'), edit.hours[c.id][0], (x) => (edit.hours[c.id][0] = x), { step: '1', min: '9', max: '17', class: 'narrow' })),
@@ -80,6 +84,7 @@ function editor(office, edit, i, remove) {
     h('details', {}, h('summary', {}, t('planning.demand')),
       h('p', { class: 'hint' }, t('planning.demandHint')),
       h('fieldset', {}, h('legend', {}, t('planning.byService')), serviceRow),
+      h('fieldset', {}, h('legend', {}, t('planning.byLane')), laneRow),
       h('fieldset', {}, h('legend', {}, t('planning.byHour')), hourRow)),
     h('details', {}, h('summary', {}, t('planning.counterHours')),
       h('table', { class: 'list' }, h('caption', {}, t('planning.counterHoursHint')), h('tbody', {}, counterRows))),
@@ -89,7 +94,9 @@ function editor(office, edit, i, remove) {
 export async function showPlanning(main) {
   charts.forEach((c) => c.dispose());
   charts = [];
-  const office = await api('GET', '/api/v1/simulations/office');
+  const office = await api('GET', '/api/v1/simulations/office' + (weekday ? '?weekday=' + weekday : ''));
+  const daySelect = h('select', { id: 'plan-weekday' }, h('option', { value: '' }, t('planning.today')), WEEKDAYS.map((d) => h('option', { value: d, selected: d === weekday }, t('planning.weekday.' + d))));
+  daySelect.addEventListener('change', () => { weekday = daySelect.value; showPlanning(main); });
   const edits = presets(office).slice(0, 2);
   const lanes = office.lanes;
   const laneName = (code) => pick((lanes.find((l) => l.code === code) || {}).name) || code;
@@ -234,7 +241,7 @@ export async function showPlanning(main) {
   main.replaceChildren(
     h('h2', {}, t('planning.title')),
     h('p', { class: 'intro' }, t('planning.intro')),
-    h('p', { class: 'hint', id: 'plan-source' }, source),
+    h('p', { class: 'toolbar' }, h('label', { for: 'plan-weekday' }, t('planning.demandOf')), daySelect, h('span', { class: 'hint', id: 'plan-source' }, source)),
     scenariosBox,
     h('div', { class: 'toolbar' }, h('label', { for: 'plan-preset' }, t('planning.startFrom')), presetSelect, addButton, h('label', { for: 'plan-replications' }, t('planning.replications')), replications, runButton, staffButton,
       h('a', { class: 'button secondary', href: '/admin/playbook.html', target: '_blank', id: 'plan-playbook' }, t('planning.playbook'))),

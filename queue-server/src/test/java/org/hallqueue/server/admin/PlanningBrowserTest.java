@@ -79,6 +79,18 @@ class PlanningBrowserTest extends ServerTest {
   }
 
   @Test
+  void shouldStartFromTheDemandOfAnotherWeekday() {
+    browser.open("planning");
+    browser.choose("#plan-weekday", "MONDAY");
+
+    browser.wait.until(
+        d ->
+            browser.find("#plan-weekday").getDomProperty("value").equals("MONDAY")
+                && !browser.find("#plan-source").getText().isBlank());
+    assertThat(browser.all(".plan-scenario")).hasSize(2);
+  }
+
+  @Test
   void shouldShowTheErrorOfABadScenarioInsteadOfRunningIt() {
     browser.open("planning");
     for (int k = 0; k < 8; k++) {
