@@ -7,13 +7,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PlaybookController {
   private final Playbook playbook;
+  private final SimulationRuns runs;
 
-  PlaybookController(Playbook playbook) {
+  PlaybookController(Playbook playbook, SimulationRuns runs) {
     this.playbook = playbook;
+    this.runs = runs;
   }
 
   @GetMapping("/api/v1/playbook")
   PlaybookReport playbook() {
-    return playbook.report();
+    return runs.now(playbook::report);
   }
 }

@@ -9,8 +9,6 @@ import org.hallqueue.server.simulation.SimulationResult;
 import org.hallqueue.server.web.InvalidInputException;
 import org.hallqueue.server.web.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +41,8 @@ class SimulationController {
 
   @PostMapping
   SimulationResult simulate(@RequestBody SimulationRequest request) {
-    return OfficeSimulator.run(office.scenario(request));
+    Scenario scenario = office.scenario(request);
+    return runs.now(() -> OfficeSimulator.run(scenario));
   }
 
   @PostMapping("/runs")
@@ -66,7 +65,8 @@ class SimulationController {
 
   @PostMapping("/staffing")
   StaffingPlan staffing(@RequestBody StaffingRequest request) {
-    return planner(request).plan();
+    StaffingPlanner planner = planner(request);
+    return runs.now(planner::plan);
   }
 
   @PostMapping("/staffing/runs")
@@ -76,14 +76,6 @@ class SimulationController {
     return runs.start(
         StaffingPlanner.MAX_SIMULATIONS,
         progress -> new StaffingPlanner(scenario, request.targets(), progress).plan());
-  }
-
-  @ExceptionHandler(SimulationRuns.Busy.class)
-  ProblemDetail busy(SimulationRuns.Busy e) {
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-    p.setTitle("Too many simulations");
-    return p;
   }
 
   private StaffingPlanner planner(StaffingRequest request) {

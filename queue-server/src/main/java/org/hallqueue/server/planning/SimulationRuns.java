@@ -8,19 +8,23 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Simulations run in the background so the console can show their progress: at most {@link
- * #THREADS} at once and {@link #QUEUED} waiting; beyond that a new run is refused (429). A run's
- * outcome is kept for {@link #KEEP} after it was started, then forgotten. Nothing is stored.
+ * #THREADS} at once and {@link #QUEUED} waiting (answers given at once included, see {@link #now});
+ * beyond that a new run is refused (429). A run's outcome is kept for {@link #KEEP} after it was
+ * started, then forgotten. Nothing is stored.
  */
 @Component
 class SimulationRuns implements DisposableBean {
@@ -103,6 +107,33 @@ class SimulationRuns implements DisposableBean {
       throw new Busy();
     }
     return run.progress();
+  }
+
+  /**
+   * Runs {@code work} on the same bounded pool and waits for it, so answers given at once share the
+   * pool's limits with background runs.
+   *
+   * @throws Busy when the pool and its queue are full
+   */
+  <T> T now(Supplier<T> work) {
+    Future<T> answer;
+    try {
+      answer = executor.submit(work::get);
+    } catch (RejectedExecutionException e) {
+      throw new Busy();
+    }
+    try {
+      return answer.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while simulating", e);
+    }
   }
 
   Optional<Progress> progress(String id) {

@@ -67,6 +67,22 @@ class SimulationRunsTest {
   }
 
   @Test
+  void shouldAnswerAtOnceOnTheSamePoolAndPassOnItsFailure() {
+    SimulationRuns runs = new SimulationRuns(new Hands());
+
+    assertThat(runs.now(() -> "answer")).isEqualTo("answer");
+    assertThatThrownBy(
+            () ->
+                runs.now(
+                    () -> {
+                      throw new IllegalArgumentException("bad scenario");
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bad scenario");
+    runs.destroy();
+  }
+
+  @Test
   void shouldTellWhyARunFailed() throws InterruptedException {
     SimulationRuns runs = new SimulationRuns(new Hands());
     String id =
@@ -99,6 +115,7 @@ class SimulationRunsTest {
     }
 
     assertThatThrownBy(() -> runs.start(1, step -> null)).isInstanceOf(SimulationRuns.Busy.class);
+    assertThatThrownBy(() -> runs.now(() -> "at once")).isInstanceOf(SimulationRuns.Busy.class);
     release.countDown();
     runs.destroy();
   }
