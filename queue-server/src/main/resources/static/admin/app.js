@@ -10,6 +10,7 @@ import { showStats } from './stats.js';
 import { showGuidance } from './guidance.js';
 import { showFloorplan } from './floorplan.js';
 import { showBundle } from './bundle.js';
+import { showPlanning } from './planning.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -25,6 +26,7 @@ const sections = {
   bundle: () => showBundle(main),
   audit: () => showAudit(main),
   stats: () => showStats(main),
+  planning: () => showPlanning(main),
 };
 
 async function route() {

@@ -118,6 +118,10 @@ class SecurityConfig {
                     .hasRole("MANAGER")
                     .requestMatchers(HttpMethod.PUT, "/api/v1/guidance")
                     .hasRole("MANAGER")
+                    .requestMatchers("/api/v1/simulations", "/api/v1/simulations/**")
+                    .hasRole("MANAGER")
+                    .requestMatchers("/api/v1/playbook", "/api/v1/playbook/**")
+                    .hasRole("MANAGER")
                     // end of manager console rules
                     .requestMatchers(HttpMethod.POST, "/api/v1/tickets")
                     .hasAnyRole("KIOSK", "STAFF")

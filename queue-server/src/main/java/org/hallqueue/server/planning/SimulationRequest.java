@@ -1,0 +1,89 @@
+package org.hallqueue.server.planning;
+
+import java.util.List;
+import java.util.Map;
+import org.hallqueue.server.simulation.Arrival;
+import org.hallqueue.server.simulation.CounterShift;
+import org.hallqueue.server.simulation.Scenario;
+import org.hallqueue.server.simulation.ServiceMinutes;
+import org.hallqueue.server.simulation.Transfer;
+import org.hallqueue.server.web.InvalidInputException;
+
+/**
+ * A scenario as {@code POST /api/v1/simulations} takes it (ARCHITECTURE.md, "Planning: the digital
+ * playbook"): every field but {@code arrivals} may be left out, and {@link TodaysOffice} fills it
+ * in from the office.
+ */
+record SimulationRequest(
+    Integer openMinutes,
+    Integer warmupMinutes,
+    Integer replications,
+    Long seed,
+    String strategy,
+    List<Arrival> arrivals,
+    Map<String, ServiceMinutes> serviceMinutes,
+    List<CounterShift> counters,
+    Double noShowShare,
+    Double recallShare,
+    Double recallSeconds,
+    Integer recallLimit,
+    List<Transfer> transfers,
+    Map<String, Double> targetMinutes,
+    Map<String, String> zones) {
+
+  /**
+   * Refuses the nulls the scenario's records cannot hold, naming the field (null list elements
+   * inside an arrival or a counter are refused while reading the JSON; the scenario's own check
+   * names every other fault).
+   */
+  void requireNoNulls() {
+    for (int i = 0; arrivals != null && i < arrivals.size(); i++) {
+      Arrival a = arrivals.get(i);
+      String at = "arrivals[" + i + "]";
+      present(a, at);
+      present(a.service(), at + ".service");
+      present(a.lane(), at + ".lane");
+    }
+    for (int i = 0; counters != null && i < counters.size(); i++) {
+      present(counters.get(i), "counters[" + i + "]");
+    }
+    for (int i = 0; transfers != null && i < transfers.size(); i++) {
+      present(transfers.get(i), "transfers[" + i + "]");
+    }
+    valuesPresent(serviceMinutes, "serviceMinutes");
+    valuesPresent(targetMinutes, "targetMinutes");
+    valuesPresent(zones, "zones");
+  }
+
+  private static void valuesPresent(Map<String, ?> map, String at) {
+    if (map != null) {
+      map.forEach((key, value) -> present(value, at + "." + key));
+    }
+  }
+
+  private static void present(Object value, String field) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+  }
+
+  /** The request that asks for exactly this scenario (lanes are always the office's). */
+  static SimulationRequest of(Scenario s) {
+    return new SimulationRequest(
+        s.openMinutes(),
+        s.warmupMinutes(),
+        s.replications(),
+        s.seed(),
+        s.strategy(),
+        s.arrivals(),
+        null,
+        s.counters(),
+        s.noShowShare(),
+        s.recallShare(),
+        s.recallSeconds(),
+        s.recallLimit(),
+        s.transfers(),
+        s.targetMinutes(),
+        s.zones());
+  }
+}
