@@ -54,7 +54,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(StorageUnavailableException.class)
   ProblemDetail unavailable(StorageUnavailableException e) {
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again shortly", e.getMessage());
+    ProblemDetail p =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Try again shortly",
+            e.getMessage()
+                + (e.outcomeUnknown()
+                    ? "; the change may have been saved: retry with the same Idempotency-Key, or"
+                        + " look before repeating it"
+                    : "; nothing was saved"));
+    p.setProperty("saved", e.outcomeUnknown() ? "unknown" : "no");
+    return p;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
