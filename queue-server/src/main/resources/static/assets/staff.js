@@ -65,6 +65,7 @@ const t = translator({
   DONE: { 'zh-CN': '已办结', en: 'Done' },
   NO_SHOW: { 'zh-CN': '过号', en: 'No-show' },
   CANCELLED: { 'zh-CN': '已取消', en: 'Cancelled' },
+  EXPIRED: { 'zh-CN': '已过期', en: 'Expired' },
   whyNext: { 'zh-CN': '为什么下一位是 {n}：', en: 'Why {n} is next: ' },
   ...reasonText.messages,
 });

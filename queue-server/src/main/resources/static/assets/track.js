@@ -19,6 +19,10 @@ const t = translator({
   DONE: { 'zh-CN': '已办结，谢谢您的耐心', en: 'Done. Thank you for waiting' },
   NO_SHOW: { 'zh-CN': '已过号', en: 'Your number has passed' },
   CANCELLED: { 'zh-CN': '此号已取消', en: 'This ticket was cancelled' },
+  EXPIRED: {
+    'zh-CN': '此号已过期：当天营业结束时仍未办理。请重新取号。',
+    en: 'This ticket expired: the day ended before it was served. Please take a new ticket.',
+  },
   howCalled: {
     'zh-CN': '请按大厅指示牌走到 {c} 号窗口（{name}），把号码给工作人员看。',
     en: 'Follow the signs in the hall to counter {c} ({name}) and show this number.',
@@ -45,7 +49,7 @@ const t = translator({
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() ?? '');
 const $ = (id) => document.getElementById(id);
 const state = { ticket: null, services: new Map(), lang: null, unknown: false, updated: null, timer: null };
-const FINAL = new Set(['DONE', 'NO_SHOW', 'CANCELLED']);
+const FINAL = new Set(['DONE', 'NO_SHOW', 'CANCELLED', 'EXPIRED']);
 
 function render() {
   t.setLanguage(state.lang);

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hallqueue.server.catalog.CatalogStore;
-import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.office.OfficeDay;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Lane;
 import org.hallqueue.server.queue.OfficeService;
@@ -32,7 +33,7 @@ public class Statistics {
   private final CounterHours hours;
   private final CatalogStore catalog;
   private final Clock clock;
-  private final ZoneId zone;
+  private final Supplier<ZoneId> zone;
 
   @Autowired
   public Statistics(
@@ -41,8 +42,8 @@ public class Statistics {
       CounterHours hours,
       CatalogStore catalog,
       Clock clock,
-      QueueSettings settings) {
-    this(facts, fairness, hours, catalog, clock, settings.timeZone());
+      OfficeDay officeDay) {
+    this(facts, fairness, hours, catalog, clock, officeDay::zone);
   }
 
   Statistics(
@@ -51,7 +52,7 @@ public class Statistics {
       CounterHours hours,
       CatalogStore catalog,
       Clock clock,
-      ZoneId zone) {
+      Supplier<ZoneId> zone) {
     this.facts = facts;
     this.fairness = fairness;
     this.hours = hours;
@@ -61,11 +62,11 @@ public class Statistics {
   }
 
   public ZoneId zone() {
-    return zone;
+    return zone.get();
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(zone));
+    return LocalDate.now(clock.withZone(zone()));
   }
 
   /** Counts and samples of one group of tickets (a service, a lane, or all). */
@@ -128,7 +129,7 @@ public class Statistics {
   }
 
   public Map<String, Object> report(LocalDate day, boolean week) {
-    StatsWindow window = week ? StatsWindow.week(day, zone) : StatsWindow.day(day, zone);
+    StatsWindow window = week ? StatsWindow.week(day, zone()) : StatsWindow.day(day, zone());
     long now = clock.millis();
     Map<String, Lane> lanes = catalog.lanesByCode();
     Map<String, Group> byService = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ public class Statistics {
     report.put("from", window.from().toString());
     report.put("to", window.to().toString());
     report.put("days", window.days());
-    report.put("timeZone", zone.getId());
+    report.put("timeZone", zone().getId());
     report.put("generatedAt", Instant.ofEpochMilli(now).toString());
     report.put("live", !window.to().isBefore(today()));
     report.put("totals", all.view());
@@ -179,7 +180,7 @@ public class Statistics {
   }
 
   private int hour(long millis) {
-    return Instant.ofEpochMilli(millis).atZone(zone).getHour();
+    return Instant.ofEpochMilli(millis).atZone(zone()).getHour();
   }
 
   private static List<Map<String, Object>> byHour(int[][] hourly) {

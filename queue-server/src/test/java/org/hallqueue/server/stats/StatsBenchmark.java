@@ -77,7 +77,8 @@ public final class StatsBenchmark {
           Clock.fixed(last.atTime(16, 0).atZone(ZONE).toInstant(), ZONE); // the last day is live
       TicketFacts facts = new TicketFacts(db);
       Statistics statistics =
-          new Statistics(facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, ZONE);
+          new Statistics(
+              facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, () -> ZONE);
       DailyRollups rollups = new DailyRollups(db, facts, catalog, writes, clock);
 
       LocalDate middle = first.plusDays(180);
