@@ -16,6 +16,11 @@ public class QueueServerApplication {
     if (backup.isPresent()) {
       System.exit(Restore.run(backup.get(), args, System.out));
     }
+    Optional<Integer> sized = SizedJvm.runSized(args);
+    if (sized.isPresent()) {
+      System.exit(sized.get());
+    }
+    SizedJvm.followParent();
     SpringApplication.run(QueueServerApplication.class, args);
   }
 }

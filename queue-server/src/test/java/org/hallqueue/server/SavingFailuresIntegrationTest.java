@@ -28,7 +28,7 @@ class SavingFailuresIntegrationTest {
   void shouldReportDownAndSayNothingWasSavedWhileTheDatabaseRefusesWrites() throws Exception {
     try (ServerProcess server = new ServerProcess(data)) {
       Api api = server.start();
-      Api.Auth kiosk = kiosk(api);
+      Api.Auth kiosk = api.newKiosk("Kiosk"); // its sign-in is remembered: no read under the lock
       assertThat(api.post("/api/v1/tickets", TICKET, kiosk).status()).isEqualTo(201);
       assertThat(api.get("/actuator/health", Api.Auth.none()).status()).isEqualTo(200);
 
@@ -51,19 +51,6 @@ class SavingFailuresIntegrationTest {
           .as("the refused ticket is not saved")
           .hasSize(2);
     }
-  }
-
-  /** A kiosk's token: its sign-in is remembered, so it needs no read while the lock is held. */
-  private static Api.Auth kiosk(Api api) {
-    String token =
-        api.post(
-                "/api/v1/devices",
-                "{\"name\":\"Kiosk\",\"kind\":\"KIOSK\"}",
-                Api.Auth.basic("manager", "manager-demo"))
-            .json()
-            .path("token")
-            .asString();
-    return Api.Auth.bearer(token);
   }
 
   @Test

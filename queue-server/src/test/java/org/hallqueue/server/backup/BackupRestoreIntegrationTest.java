@@ -44,7 +44,7 @@ class BackupRestoreIntegrationTest {
     long oldLatest;
     try (ServerProcess server = new ServerProcess(office)) {
       Api api = server.start();
-      Api.Auth kiosk = kiosk(api);
+      Api.Auth kiosk = api.newKiosk("Drill kiosk");
       AtomicBoolean loading = new AtomicBoolean(true);
       AtomicInteger issued = new AtomicInteger();
       List<Thread> kiosks = new ArrayList<>();
@@ -119,15 +119,6 @@ class BackupRestoreIntegrationTest {
         assertThat(resync.path("log").asString()).isEqualTo(newLog);
       }
     }
-  }
-
-  private static Api.Auth kiosk(Api api) {
-    String token =
-        api.post("/api/v1/devices", "{\"name\":\"Drill kiosk\",\"kind\":\"KIOSK\"}", MANAGER)
-            .json()
-            .path("token")
-            .asString();
-    return Api.Auth.bearer(token);
   }
 
   private static long latestSeq(Api api) {

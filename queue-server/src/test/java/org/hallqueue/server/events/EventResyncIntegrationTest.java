@@ -72,12 +72,7 @@ class EventResyncIntegrationTest extends ServerTest {
 
   private Api.Auth kioskToken() {
     if (kiosk == null) {
-      String token =
-          api.post("/api/v1/devices", "{\"name\":\"Resync kiosk\",\"kind\":\"KIOSK\"}", MANAGER)
-              .json()
-              .path("token")
-              .asString();
-      kiosk = Api.Auth.bearer(token);
+      kiosk = api.newKiosk("Resync kiosk");
     }
     return kiosk;
   }

@@ -14,6 +14,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Path dataDir;
   private final Path log;
   private final boolean demo;
+  private boolean heapFlag = true;
   private Process process;
   private int port;
 
@@ -30,6 +31,13 @@ public final class ServerProcess implements AutoCloseable {
     this.dataDir = dataDir;
     this.log = dataDir.resolve(logName);
     this.demo = demo;
+  }
+
+  /** A server with the demo office started like the README does: no JVM flags of its own. */
+  public static ServerProcess withoutJvmFlags(Path dataDir) {
+    ServerProcess server = new ServerProcess(dataDir, true);
+    server.heapFlag = false;
+    return server;
   }
 
   /** Another server with the demo office on the same data directory, logging to its own file. */
@@ -55,6 +63,28 @@ public final class ServerProcess implements AutoCloseable {
   /** Everything the server wrote to its log. */
   public String logText() throws IOException {
     return java.nio.file.Files.readString(log);
+  }
+
+  /** The JVMs running the server: the one started, and any it started itself. */
+  public List<ProcessHandle> jvms() {
+    List<ProcessHandle> all = new ArrayList<>();
+    all.add(process.toHandle());
+    process.toHandle().descendants().forEach(all::add);
+    return all;
+  }
+
+  /** Resident memory of all the server's JVMs together (VmRSS), in kB. */
+  public long residentKb() throws IOException {
+    long total = 0;
+    for (ProcessHandle jvm : jvms()) {
+      for (String line :
+          java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(jvm.pid()), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          total += Long.parseLong(line.substring(6).replace("kB", "").trim());
+        }
+      }
+    }
+    return total;
   }
 
   /** The operating system's id of the running server. */
@@ -116,7 +146,9 @@ public final class ServerProcess implements AutoCloseable {
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    if (heapFlag) {
+      command.add("-Xmx256m");
+    }
     command.add("-cp");
     command.add(classpath);
     command.add("org.hallqueue.server.QueueServerApplication");
