@@ -7,7 +7,7 @@ import { loadTexts, t, pick, lang, setLang, startLanguage, otherLang } from '/ki
 
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() ?? '');
 const state = { ticket: null, services: new Map(), chosen: false, unknown: false, updated: null, timer: null };
-const FINAL = new Set(['DONE', 'NO_SHOW', 'CANCELLED']);
+const FINAL = new Set(['DONE', 'NO_SHOW', 'CANCELLED', 'EXPIRED']);
 
 function render() {
   $('lang').textContent = t('lang.switchTo');

@@ -2,14 +2,13 @@ package org.hallqueue.server.changes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.office.OfficeDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,12 @@ public class ConfigVersions {
 
   private final JdbcClient db;
   private final Clock clock;
-  private final ZoneId zone;
+  private final OfficeDay officeDay;
 
-  public ConfigVersions(JdbcClient db, Clock clock, QueueSettings settings) {
+  public ConfigVersions(JdbcClient db, Clock clock, OfficeDay officeDay) {
     this.db = db;
     this.clock = clock;
-    this.zone = settings.timeZone();
+    this.officeDay = officeDay;
   }
 
   public Map<String, Stamp> all(String kind) {
@@ -86,7 +85,7 @@ public class ConfigVersions {
     if (version != null && version == stamp.version()) {
       return;
     }
-    String when = WHEN.format(stamp.updatedAt().atZone(zone));
+    String when = WHEN.format(stamp.updatedAt().atZone(officeDay.zone()));
     String whoEn = stamp.updatedBy() == null ? "an import or another process" : stamp.updatedBy();
     String whoZh = stamp.updatedBy() == null ? "导入或其他操作" : stamp.updatedBy();
     Map<String, Object> details = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.hallqueue.server.changes;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.hallqueue.server.office.OfficeDay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,12 @@ public class DocumentStore {
 
   private final JdbcClient db;
   private final Clock clock;
+  private final OfficeDay officeDay;
 
-  public DocumentStore(JdbcClient db, Clock clock) {
+  public DocumentStore(JdbcClient db, Clock clock, OfficeDay officeDay) {
     this.db = db;
     this.clock = clock;
+    this.officeDay = officeDay;
   }
 
   public Optional<String> get(String name) {
@@ -29,6 +32,9 @@ public class DocumentStore {
 
   /** Stores or, for a null content, removes the document. Run inside a write transaction. */
   public void put(String name, String content) {
+    if (OFFICE.equals(name)) {
+      officeDay.changing();
+    }
     if (content == null) {
       db.sql("DELETE FROM document WHERE name = ?").param(name).update();
       return;

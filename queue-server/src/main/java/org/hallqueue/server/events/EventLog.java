@@ -19,6 +19,7 @@ public class EventLog implements EventJournal {
   private final JdbcClient db;
   private final Json json;
   private final Clock clock;
+  private volatile String identity;
 
   public EventLog(JdbcClient db, Json json, Clock clock) {
     this.db = db;
@@ -48,6 +49,19 @@ public class EventLog implements EventJournal {
         .params(seq, limit)
         .query((rs, row) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3)))
         .list();
+  }
+
+  /**
+   * This log's identity: random, and new after a restore from a backup, when seqs a client has seen
+   * may stand for other events.
+   */
+  public String identity() {
+    String id = identity;
+    if (id == null) {
+      id = db.sql("SELECT id FROM event_log_identity").query(String.class).single();
+      identity = id;
+    }
+    return id;
   }
 
   public long latestSeq() {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class EventPump implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EventPump.class);
 
-  /** A reconnecting client further behind than this pages through GET /api/v1/events instead. */
+  /** A reconnecting client further behind than this is told to resync instead of replayed. */
   static final int MAX_REPLAY = EventSubscriber.CAPACITY - 100;
 
   private final EventLog events;
@@ -48,19 +48,22 @@ public class EventPump implements DisposableBean {
 
   /**
    * Adds a subscriber that first receives every event after {@code since} (or only new events when
-   * {@code since} is null), then every new one.
+   * {@code since} is null), then every new one. A client more than {@link #MAX_REPLAY} events
+   * behind, ahead of the log or coming from another log ({@code logId}: the log was restored from a
+   * backup), is told to resync from the latest seq instead.
    */
-  EventSubscriber subscribe(EventSubscriber.Sink sink, Long since) {
+  EventSubscriber subscribe(EventSubscriber.Sink sink, Long since, String logId) {
     synchronized (delivery) {
       long latest = events.latestSeq();
       long from = since == null ? latest : since;
-      if (latest - from > MAX_REPLAY) {
-        sink.drop(
-            "more than " + MAX_REPLAY + " events missed; read GET /api/v1/events?since=" + from);
-        return null;
+      String identity = events.identity();
+      EventSubscriber subscriber = new EventSubscriber(sink, sending, from, identity);
+      boolean otherLog = logId != null && !logId.equals(identity);
+      if (otherLog || from > latest || latest - from > MAX_REPLAY) {
+        subscriber.resync(latest);
+      } else {
+        subscriber.offerAll(events.since(from, MAX_REPLAY + 1));
       }
-      EventSubscriber subscriber = new EventSubscriber(sink, sending, from);
-      subscriber.offerAll(events.since(from, MAX_REPLAY + 1));
       subscribers.add(subscriber);
       return subscriber;
     }

@@ -15,9 +15,11 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /ws/events?since=SEQ}: the event log, live. Each message is one event object, the same as
- * {@code GET /api/v1/events} returns. A client that reconnects with the last seq it saw misses
- * nothing.
+ * {@code /ws/events?since=SEQ&log=ID}: the event log, live. Each message is one event object, the
+ * same as {@code GET /api/v1/events} returns. A client that reconnects with the last seq it saw
+ * misses nothing; one too far behind, or whose {@code log} is not this log's identity (a restored
+ * database), first gets {@code {"type":"RESYNC","seq":N,"log":ID}}: reload the snapshot, go on from
+ * N.
  */
 @Component
 class EventSocketHandler extends TextWebSocketHandler {
@@ -34,8 +36,8 @@ class EventSocketHandler extends TextWebSocketHandler {
 
   @Override
   public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-    String since =
-        UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams().getFirst("since");
+    var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
+    String since = query.getFirst("since");
     Long from = null;
     if (since != null) {
       try {
@@ -59,11 +61,10 @@ class EventSocketHandler extends TextWebSocketHandler {
         remote.setBatchingAllowed(true);
       }
     }
-    EventSubscriber subscriber = pump.subscribe(new SessionSink(session, remote), from);
-    if (subscriber != null) {
-      bySession.put(session.getId(), subscriber);
-      open.put(session.getId(), session);
-    }
+    EventSubscriber subscriber =
+        pump.subscribe(new SessionSink(session, remote), from, query.getFirst("log"));
+    bySession.put(session.getId(), subscriber);
+    open.put(session.getId(), session);
   }
 
   /** A signed-out staff member or a revoked device stops receiving events at once. */

@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One live client of the event stream with a bounded buffer. Events are handed over without
- * blocking; a client that falls {@value #CAPACITY} events behind is dropped (it resumes with {@code
- * since}), so a slow or dead client never delays the others.
+ * blocking, so a slow or dead client never delays the others; a client that falls {@value
+ * #CAPACITY} events behind loses what it has not received yet and is told to resync: {@code
+ * {"type":"RESYNC","seq":N}} means "reload your snapshot, then go on with the events after N".
  */
 final class EventSubscriber {
   static final int CAPACITY = 2_000;
+  static final String RESYNC = "RESYNC";
 
   /** Where the subscriber's events go; may block on the network. */
   interface Sink {
@@ -26,6 +28,7 @@ final class EventSubscriber {
   }
 
   private final Sink sink;
+  private final String logId;
   private final Executor sending;
   private final BlockingQueue<Event> buffer = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -33,7 +36,13 @@ final class EventSubscriber {
   private long lastQueuedSeq;
 
   EventSubscriber(Sink sink, Executor sending, long lastSeenSeq) {
+    this(sink, sending, lastSeenSeq, null);
+  }
+
+  /** With {@code logId}, a RESYNC names the event log ({@code "log"}) the client goes on in. */
+  EventSubscriber(Sink sink, Executor sending, long lastSeenSeq, String logId) {
     this.sink = sink;
+    this.logId = logId;
     this.sending = sending;
     this.lastQueuedSeq = lastSeenSeq;
   }
@@ -56,14 +65,33 @@ final class EventSubscriber {
         continue;
       }
       if (!buffer.offer(event)) {
-        drop("too far behind; reconnect with since=" + (event.seq() - buffer.size() - 1));
-        return;
+        buffer.clear();
+        buffer.offer(resyncMessage(event.seq() - 1));
+        buffer.offer(event);
       }
       lastQueuedSeq = event.seq();
     }
     if (!buffer.isEmpty() && draining.compareAndSet(false, true)) {
       sending.execute(this::drain);
     }
+  }
+
+  /**
+   * Tells the client to reload its snapshot and go on from {@code seq}: whatever it was still owed
+   * is dropped. Called by the thread that offers events.
+   */
+  void resync(long seq) {
+    buffer.clear();
+    buffer.offer(resyncMessage(seq));
+    lastQueuedSeq = seq;
+    if (draining.compareAndSet(false, true)) {
+      sending.execute(this::drain);
+    }
+  }
+
+  private Event resyncMessage(long seq) {
+    String log = logId == null ? "" : ",\"log\":\"" + logId + "\"";
+    return new Event(seq, RESYNC, "{\"type\":\"" + RESYNC + "\",\"seq\":" + seq + log + "}");
   }
 
   boolean isDropped() {

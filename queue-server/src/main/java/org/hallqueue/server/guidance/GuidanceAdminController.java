@@ -11,7 +11,7 @@ import org.hallqueue.server.changes.ConfigAudit;
 import org.hallqueue.server.changes.ConfigConflictException;
 import org.hallqueue.server.changes.ConfigVersions;
 import org.hallqueue.server.changes.DocumentStore;
-import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.office.OfficeDay;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.OfficeService;
@@ -37,7 +37,7 @@ class GuidanceAdminController {
   private final ConfigAudit audit;
   private final Writes writes;
   private final Json json;
-  private final QueueSettings settings;
+  private final OfficeDay officeDay;
 
   GuidanceAdminController(
       DocumentStore documents,
@@ -46,14 +46,14 @@ class GuidanceAdminController {
       ConfigAudit audit,
       Writes writes,
       Json json,
-      QueueSettings settings) {
+      OfficeDay officeDay) {
     this.documents = documents;
     this.catalog = catalog;
     this.versions = versions;
     this.audit = audit;
     this.writes = writes;
     this.json = json;
-    this.settings = settings;
+    this.officeDay = officeDay;
   }
 
   @GetMapping("/api/v1/admin/guidance")
@@ -104,7 +104,7 @@ class GuidanceAdminController {
     String whoZh = now.updatedBy() == null ? "导入或其他操作" : now.updatedBy();
     String when =
         java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .format(now.updatedAt().atZone(settings.timeZone()));
+            .format(now.updatedAt().atZone(officeDay.zone()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("reason", "STALE_VERSION");
     details.put("changedBy", now.updatedBy());

@@ -1,5 +1,8 @@
 package org.hallqueue.server.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Writes implements Transactions, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(Writes.class);
   private static final int MAX_BATCH = 256;
+  private static final long FILE_CHECK_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final TransactionTemplate batch;
   private final TransactionTemplate each;
@@ -45,11 +50,27 @@ public class Writes implements Transactions, DisposableBean {
   private final List<Runnable> batchAfterCommit = new ArrayList<>();
   private volatile long batchNumber;
 
-  public Writes(PlatformTransactionManager transactions, ApplicationEventPublisher publisher) {
+  private final DatabaseFileWatch files;
+  private final DataSource database;
+  private long filesCheckedAt;
+
+  /** Why the writer stopped for good (the database's files are gone), or null. */
+  private volatile String stopped;
+
+  /** Why the last batch failed, or null when it committed. */
+  private volatile String lastFailure;
+
+  public Writes(
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher publisher,
+      DatabaseFileWatch files,
+      DataSource database) {
     this.batch = new TransactionTemplate(transactions);
     this.each = new TransactionTemplate(transactions);
     this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.publisher = publisher;
+    this.files = files;
+    this.database = database;
     this.writer = new Thread(this::run, "db-writer");
     this.writer.setDaemon(true);
     this.writer.start();
@@ -59,6 +80,9 @@ public class Writes implements Transactions, DisposableBean {
   public <T> T inTransaction(Supplier<T> change) {
     if (Thread.currentThread() == writer) {
       return change.get(); // already inside the writer's transaction
+    }
+    if (stopped != null) {
+      throw new StorageUnavailableException("saving is stopped: " + stopped);
     }
     Work<T> work = new Work<>(change);
     if (!running || !pending.offer(work)) {
@@ -73,11 +97,20 @@ public class Writes implements Transactions, DisposableBean {
       log.error("a change failed with a checked exception", e.getCause());
       throw new StorageUnavailableException("saving failed; see the server log");
     } catch (TimeoutException e) {
-      throw new StorageUnavailableException("saving took longer than 30 seconds");
+      throw new StorageUnavailableException("saving took longer than 30 seconds", true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StorageUnavailableException("interrupted while saving");
     }
+  }
+
+  /**
+   * Null while changes are being saved; else why not: saving stopped for good, or the last batch
+   * failed.
+   */
+  public String problem() {
+    String why = stopped;
+    return why != null ? why : lastFailure;
   }
 
   /** Whether the calling thread is the writer, i.e. runs inside the writing transaction. */
@@ -130,6 +163,9 @@ public class Writes implements Transactions, DisposableBean {
       try {
         Work<?> first = pending.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) {
+          if (System.nanoTime() - filesCheckedAt > FILE_CHECK_NANOS) {
+            checkFiles();
+          }
           continue;
         }
         works.add(first);
@@ -144,28 +180,76 @@ public class Writes implements Transactions, DisposableBean {
     }
   }
 
+  /** Stops saving for good when the database's files are no longer the ones opened. */
+  private boolean checkFiles() {
+    filesCheckedAt = System.nanoTime();
+    if (stopped == null) {
+      files
+          .problem()
+          .ifPresent(
+              problem -> {
+                stopped = problem;
+                log.error(
+                    "SAVING STOPPED: {}. Nothing more is written; restart the server (or restore"
+                        + " the database from a backup).",
+                    problem);
+                rescueCommitted();
+              });
+    }
+    return stopped == null;
+  }
+
+  /**
+   * The open connections still reach a deleted write-ahead log: a checkpoint copies the changes it
+   * holds into the database file, so that what was acknowledged survives a restart.
+   */
+  private void rescueCommitted() {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      log.warn("the changes still in the write-ahead log were copied into the database file");
+    } catch (SQLException | RuntimeException e) {
+      log.error("the changes still in the write-ahead log could not be copied", e);
+    }
+  }
+
   private void commit(List<Work<?>> works) {
+    if (!checkFiles()) {
+      for (Work<?> work : works) {
+        work.result.completeExceptionally(
+            new StorageUnavailableException("saving is stopped: " + stopped));
+      }
+      return;
+    }
     List<Runnable> outcomes = new ArrayList<>(works.size());
     batchNumber++;
     batchUndos.clear();
     batchAfterCommit.clear();
+    boolean[] committing = {false};
     try {
       batch.executeWithoutResult(
           status -> {
             for (Work<?> work : works) {
               outcomes.add(runChange(work));
             }
+            committing[0] = true;
           });
     } catch (RuntimeException e) {
       log.error("a batch of {} changes could not be committed", works.size(), e);
+      lastFailure = "the database could not save changes: " + rootMessage(e);
       undo(batchUndos);
       for (Work<?> work : works) {
         work.result.completeExceptionally(
             new StorageUnavailableException(
-                "the database could not save the change (see the server log); try again"));
+                "the database failed "
+                    + (committing[0] ? "while committing the change" : "before saving the change")
+                    + ": "
+                    + rootMessage(e),
+                committing[0]));
       }
       return;
     }
+    lastFailure = null;
     for (Runnable action : batchAfterCommit) {
       try {
         action.run();
@@ -192,6 +276,14 @@ public class Writes implements Transactions, DisposableBean {
     } finally {
       current = null;
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   private static void undo(List<Runnable> undos) {

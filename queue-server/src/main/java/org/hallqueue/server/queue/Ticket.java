@@ -91,30 +91,14 @@ public record Ticket(
     if (status != TicketStatus.SERVING) {
       return refused("complete");
     }
-    return moved(
-        TicketStatus.DONE,
-        counterId,
-        recallCount,
-        calledAt,
-        startedAt,
-        now,
-        service,
-        transferCount);
+    return ended(TicketStatus.DONE, now);
   }
 
   public Transition noShow(Instant now) {
     if (status != TicketStatus.CALLED) {
       return refused("mark as no-show");
     }
-    return moved(
-        TicketStatus.NO_SHOW,
-        counterId,
-        recallCount,
-        calledAt,
-        startedAt,
-        now,
-        service,
-        transferCount);
+    return ended(TicketStatus.NO_SHOW, now);
   }
 
   public Transition cancel(Instant now) {
@@ -123,6 +107,17 @@ public record Ticket(
     }
     return moved(
         TicketStatus.CANCELLED, null, recallCount, null, null, now, service, transferCount);
+  }
+
+  /**
+   * Ends a ticket its office day left behind: still waiting, or called and never come, at the
+   * office's midnight. Tomorrow's numbers start again, and nobody is called from yesterday.
+   */
+  public Transition expire(Instant now) {
+    if (status != TicketStatus.WAITING && status != TicketStatus.CALLED) {
+      return refused("expire");
+    }
+    return ended(TicketStatus.EXPIRED, now);
   }
 
   /** Sends the visitor to another service's queue, keeping lane and original issue time. */
@@ -135,6 +130,11 @@ public record Ticket(
           status, "transfer", "the ticket already waits for service " + service);
     }
     return moved(TicketStatus.WAITING, null, 0, null, null, null, otherService, transferCount + 1);
+  }
+
+  /** The visit ends where it stands: same counter, calls and times, finished {@code now}. */
+  private Transition ended(TicketStatus end, Instant now) {
+    return moved(end, counterId, recallCount, calledAt, startedAt, now, service, transferCount);
   }
 
   private Transition refused(String action) {

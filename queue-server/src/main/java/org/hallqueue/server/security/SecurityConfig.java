@@ -112,7 +112,11 @@ class SecurityConfig {
                     .hasRole("STAFF")
                     // manager console (issue 7): staff accounts for ADMIN, the rest for MANAGER
                     .requestMatchers(
-                        "/api/v1/admin/staff", "/api/v1/admin/staff/**", "/api/v1/admin/lockouts")
+                        "/api/v1/admin/staff",
+                        "/api/v1/admin/staff/**",
+                        "/api/v1/admin/lockouts",
+                        "/api/v1/admin/backups",
+                        "/api/v1/admin/backups/**")
                     .hasRole("ADMIN")
                     .requestMatchers("/admin", "/admin/**", "/api/v1/admin/**")
                     .hasRole("MANAGER")

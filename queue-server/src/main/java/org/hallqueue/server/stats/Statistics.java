@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hallqueue.server.catalog.CatalogStore;
-import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.office.OfficeDay;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Lane;
 import org.hallqueue.server.queue.OfficeService;
@@ -32,7 +33,7 @@ public class Statistics {
   private final CounterHours hours;
   private final CatalogStore catalog;
   private final Clock clock;
-  private final ZoneId zone;
+  private final Supplier<ZoneId> zone;
 
   @Autowired
   public Statistics(
@@ -41,8 +42,8 @@ public class Statistics {
       CounterHours hours,
       CatalogStore catalog,
       Clock clock,
-      QueueSettings settings) {
-    this(facts, fairness, hours, catalog, clock, settings.timeZone());
+      OfficeDay officeDay) {
+    this(facts, fairness, hours, catalog, clock, officeDay::zone);
   }
 
   Statistics(
@@ -51,7 +52,7 @@ public class Statistics {
       CounterHours hours,
       CatalogStore catalog,
       Clock clock,
-      ZoneId zone) {
+      Supplier<ZoneId> zone) {
     this.facts = facts;
     this.fairness = fairness;
     this.hours = hours;
@@ -61,11 +62,11 @@ public class Statistics {
   }
 
   public ZoneId zone() {
-    return zone;
+    return zone.get();
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(zone));
+    return LocalDate.now(clock.withZone(zone()));
   }
 
   /** Counts and samples of one group of tickets (a service, a lane, or all). */
@@ -127,7 +128,7 @@ public class Statistics {
   }
 
   public StatsReport report(LocalDate day, boolean week) {
-    StatsWindow window = week ? StatsWindow.week(day, zone) : StatsWindow.day(day, zone);
+    StatsWindow window = week ? StatsWindow.week(day, zone()) : StatsWindow.day(day, zone());
     long now = clock.millis();
     Map<String, Lane> lanes = catalog.lanesByCode();
     Map<String, Group> byService = new LinkedHashMap<>();
@@ -165,7 +166,7 @@ public class Statistics {
         window.from().toString(),
         window.to().toString(),
         window.days(),
-        zone.getId(),
+        zone().getId(),
         Instant.ofEpochMilli(now),
         !window.to().isBefore(today()),
         all.view(),
@@ -177,7 +178,7 @@ public class Statistics {
   }
 
   private int hour(long millis) {
-    return Instant.ofEpochMilli(millis).atZone(zone).getHour();
+    return Instant.ofEpochMilli(millis).atZone(zone()).getHour();
   }
 
   private static List<StatsReport.Hour> byHour(int[][] hourly) {

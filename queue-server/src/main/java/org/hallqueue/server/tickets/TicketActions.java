@@ -99,6 +99,7 @@ public class TicketActions {
       case DONE -> TicketChanged.of(EventType.TICKET_COMPLETED, after, counter, by);
       case NO_SHOW -> TicketChanged.of(EventType.TICKET_NO_SHOW, after, counter, by);
       case CANCELLED -> TicketChanged.of(EventType.TICKET_CANCELLED, after, counter, by);
+      case EXPIRED -> TicketChanged.of(EventType.TICKET_EXPIRED, after, counter, by);
       case WAITING -> TicketChanged.of(EventType.TICKET_TRANSFERRED, after, counter, by);
     };
   }

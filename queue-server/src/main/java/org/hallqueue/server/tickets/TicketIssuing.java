@@ -12,7 +12,7 @@ import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
 import org.hallqueue.server.events.QueueEvent.TicketChanged;
 import org.hallqueue.server.events.TicketView;
-import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.office.OfficeDay;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketNumbers;
@@ -31,7 +31,7 @@ public class TicketIssuing {
   private final CatalogStore catalog;
   private final EventLog events;
   private final QueueInsight insight;
-  private final QueueSettings settings;
+  private final OfficeDay officeDay;
   private final Clock clock;
 
   public TicketIssuing(
@@ -40,14 +40,14 @@ public class TicketIssuing {
       CatalogStore catalog,
       EventLog events,
       QueueInsight insight,
-      QueueSettings settings,
+      OfficeDay officeDay,
       Clock clock) {
     this.writes = writes;
     this.tickets = tickets;
     this.catalog = catalog;
     this.events = events;
     this.insight = insight;
-    this.settings = settings;
+    this.officeDay = officeDay;
     this.clock = clock;
   }
 
@@ -61,7 +61,7 @@ public class TicketIssuing {
   public Issued issue(IssueRequest request, String idempotencyKey, String by) {
     IssueRequest valid = validate(request, idempotencyKey);
     if (idempotencyKey != null) {
-      LocalDate today = TicketNumbers.officeDay(clock.instant(), settings.timeZone());
+      LocalDate today = officeDay.of(clock.instant());
       Optional<Ticket> earlier = tickets.byIdempotencyKey(by, today, idempotencyKey);
       if (earlier.isPresent()) {
         Ticket same = sameRequest(earlier.get(), valid);
@@ -71,7 +71,7 @@ public class TicketIssuing {
     return writes.inTransaction(
         () -> {
           Instant now = clock.instant();
-          LocalDate day = TicketNumbers.officeDay(now, settings.timeZone());
+          LocalDate day = officeDay.of(now);
           if (idempotencyKey != null) {
             Optional<Ticket> earlier = tickets.byIdempotencyKey(by, day, idempotencyKey);
             if (earlier.isPresent()) {

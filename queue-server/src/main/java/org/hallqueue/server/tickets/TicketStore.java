@@ -55,6 +55,16 @@ public class TicketStore implements TicketLedger {
         .single();
   }
 
+  /** Tickets still waiting or called from office days before {@code day}, oldest first. */
+  List<Ticket> unfinishedBefore(LocalDate day) {
+    return db.sql(
+            "SELECT * FROM ticket WHERE status IN ('WAITING', 'CALLED') AND office_day < ?"
+                + " ORDER BY id")
+        .param(day.toString())
+        .query(TicketStore::ticket)
+        .list();
+  }
+
   long nextId() {
     return db.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM ticket").query(Long.class).single();
   }

@@ -65,7 +65,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(StorageUnavailableException.class)
   ProblemDetail unavailable(StorageUnavailableException e) {
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again shortly", e.getMessage());
+    ProblemDetail p =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Try again shortly",
+            e.getMessage()
+                + (e.outcomeUnknown()
+                    ? "; the change may have been saved: retry with the same Idempotency-Key, or"
+                        + " look before repeating it"
+                    : "; nothing was saved"));
+    p.setProperty("saved", e.outcomeUnknown() ? "unknown" : "no");
+    return p;
   }
 
   /** The firewall refuses a header value only when it is read (e.g. non-ASCII bytes). */

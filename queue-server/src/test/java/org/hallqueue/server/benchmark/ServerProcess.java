@@ -119,16 +119,28 @@ final class ServerProcess implements AutoCloseable {
     throw new IOException("the server was not ready within " + timeout + "; see " + log);
   }
 
+  /**
+   * The JVM that runs the server: {@code java -jar} without heap flags starts the server in a sized
+   * child JVM and waits for it.
+   */
   long pid() {
-    return process.pid();
+    return process.toHandle().children().findFirst().map(ProcessHandle::pid).orElse(process.pid());
   }
 
-  /** A line of /proc/PID/status, e.g. VmRSS, in kB; -1 where unavailable. */
+  /**
+   * A line of /proc/PID/status, e.g. VmRSS, in kB, summed over the launched JVM and the server's
+   * JVM when they are two; -1 where unavailable.
+   */
   long procStatusKb(String field) {
+    long total = procStatusKb(process.pid(), field);
+    return pid() == process.pid() || total < 0 ? total : total + procStatusKb(pid(), field);
+  }
+
+  private static long procStatusKb(long pid, String field) {
     try {
       for (String line :
           Files.readAllLines(
-              Path.of("/proc", Long.toString(pid()), "status"), StandardCharsets.UTF_8)) {
+              Path.of("/proc", Long.toString(pid), "status"), StandardCharsets.UTF_8)) {
         if (line.startsWith(field + ":")) {
           return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
         }

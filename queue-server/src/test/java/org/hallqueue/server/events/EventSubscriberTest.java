@@ -33,11 +33,12 @@ class EventSubscriberTest {
   }
 
   @Test
-  void shouldDropASubscriberThatBlocksWithoutDelayingTheOthers() throws Exception {
-    CountDownLatch never = new CountDownLatch(1);
-    RecordingSink stuck = new RecordingSink(never);
+  void shouldTellASubscriberThatFellTooFarBehindToResyncWithoutDelayingTheOthers()
+      throws Exception {
+    CountDownLatch stalled = new CountDownLatch(1);
+    RecordingSink slowSink = new RecordingSink(stalled);
     RecordingSink healthy = new RecordingSink(null);
-    EventSubscriber slow = new EventSubscriber(stuck, sending, 0);
+    EventSubscriber slow = new EventSubscriber(slowSink, sending, 0);
     EventSubscriber fast = new EventSubscriber(healthy, sending, 0);
     int events = EventSubscriber.CAPACITY + 10;
 
@@ -50,14 +51,18 @@ class EventSubscriberTest {
       }
     }
     long offeringMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    stalled.countDown();
 
     healthy.awaitCount(events);
-    assertThat(slow.isDropped()).isTrue();
-    assertThat(stuck.dropReason).contains("reconnect with since=");
+    slowSink.awaitLast(Long.toString(events));
+    assertThat(slow.isDropped()).isFalse();
+    int resync = slowSink.received.indexOf("{\"type\":\"RESYNC\",\"seq\":2001}");
+    assertThat(resync).as("a RESYNC in %s", slowSink.received).isPositive();
+    assertThat(slowSink.received.subList(resync + 1, slowSink.received.size()))
+        .containsExactly("2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010");
     assertThat(fast.isDropped()).isFalse();
     assertThat(healthy.received).hasSize(events);
     assertThat(offeringMillis).as("offering never waits for a client").isLessThan(5_000);
-    never.countDown();
   }
 
   private static Event event(long seq) {
@@ -84,6 +89,12 @@ class EventSubscriberTest {
     @Override
     public void drop(String reason) {
       dropReason = reason;
+    }
+
+    void awaitLast(String last) throws InterruptedException {
+      for (int i = 0; i < 500 && !received.contains(last); i++) {
+        Thread.sleep(10);
+      }
     }
 
     void awaitCount(int n) throws InterruptedException {

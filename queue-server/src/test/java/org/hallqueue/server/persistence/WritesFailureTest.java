@@ -26,7 +26,12 @@ class WritesFailureTest {
     jdbc.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)");
     jdbc.execute(
         "CREATE TABLE child (parent INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)");
-    Writes writes = new Writes(new DataSourceTransactionManager(ds), event -> {});
+    Writes writes =
+        new Writes(
+            new DataSourceTransactionManager(ds),
+            event -> {},
+            new DatabaseFileWatch("jdbc:sqlite:" + db),
+            ds);
     try {
       // The missing parent is noticed only when the transaction commits.
       assertThatThrownBy(
@@ -38,7 +43,7 @@ class WritesFailureTest {
                   assertThat(e.getMessage())
                       .doesNotContain("Exception")
                       .doesNotContain("org.")
-                      .contains("could not save"));
+                      .contains("while committing the change"));
     } finally {
       writes.destroy();
     }

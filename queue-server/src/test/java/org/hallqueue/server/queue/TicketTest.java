@@ -49,6 +49,22 @@ class TicketTest {
   }
 
   @Test
+  void shouldExpireAWaitingOrCalledTicketAtTheEndOfItsDayButNotOneBeingServed() {
+    Ticket called = waiting.call("counter-1", OPENING).next();
+    Ticket serving = called.start(OPENING.plusSeconds(30)).next();
+    java.time.Instant midnight = OPENING.plusSeconds(12 * 3600);
+
+    Ticket expired = waiting.expire(midnight).next();
+
+    assertThat(expired.status()).isEqualTo(TicketStatus.EXPIRED);
+    assertThat(expired.finishedAt()).isEqualTo(midnight);
+    assertThat(expired.status().isFinal()).isTrue();
+    assertThat(called.expire(midnight).next().counterId()).isEqualTo("counter-1");
+    assertThat(serving.expire(midnight)).isInstanceOf(Transition.Refused.class);
+    assertThat(expired.call("counter-1", midnight)).isInstanceOf(Transition.Refused.class);
+  }
+
+  @Test
   void shouldKeepLaneAndOriginalIssueTimeWhenTransferred() {
     Ticket moved =
         waiting.call("counter-1", OPENING).next().start(OPENING).next().transferTo("B").next();

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.persistence.DatabaseFileWatch;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,13 +70,15 @@ public final class StatsBenchmark {
       JsonMapper mapper = JsonMapper.builder().build();
       Json json = new Json(mapper);
       JdbcClient db = JdbcClient.create(ds);
-      Writes writes = new Writes(new JdbcTransactionManager(ds), event -> {});
+      Writes writes =
+          new Writes(new JdbcTransactionManager(ds), event -> {}, new DatabaseFileWatch(url), ds);
       CatalogStore catalog = new CatalogStore(db, json, writes);
       Clock clock =
           Clock.fixed(last.atTime(16, 0).atZone(ZONE).toInstant(), ZONE); // the last day is live
       TicketFacts facts = new TicketFacts(db);
       Statistics statistics =
-          new Statistics(facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, ZONE);
+          new Statistics(
+              facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, () -> ZONE);
       DailyRollups rollups = new DailyRollups(db, facts, catalog, writes, clock);
 
       LocalDate middle = first.plusDays(180);

@@ -107,6 +107,16 @@ public final class Api {
     }
   }
 
+  /** Registers a kiosk as the demo office's manager and returns its bearer token. */
+  public Auth newKiosk(String name) {
+    Response registered =
+        post(
+            "/api/v1/devices",
+            "{\"name\":\"" + name + "\",\"kind\":\"KIOSK\"}",
+            Auth.basic("manager", "manager-demo"));
+    return Auth.bearer(registered.json().path("token").asString());
+  }
+
   public HttpClient http() {
     return http;
   }

@@ -14,6 +14,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Path dataDir;
   private final Path log;
   private final boolean demo;
+  private boolean heapFlag = true;
   private Process process;
   private int port;
 
@@ -23,9 +24,72 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   private ServerProcess(Path dataDir, boolean demo) {
+    this(dataDir, demo, "server.log");
+  }
+
+  private ServerProcess(Path dataDir, boolean demo, String logName) {
     this.dataDir = dataDir;
-    this.log = dataDir.resolve("server.log");
+    this.log = dataDir.resolve(logName);
     this.demo = demo;
+  }
+
+  /** A server with the demo office started like the README does: no JVM flags of its own. */
+  public static ServerProcess withoutJvmFlags(Path dataDir) {
+    ServerProcess server = new ServerProcess(dataDir, true);
+    server.heapFlag = false;
+    return server;
+  }
+
+  /** Another server with the demo office on the same data directory, logging to its own file. */
+  public static ServerProcess another(Path dataDir, String name) {
+    return new ServerProcess(dataDir, true, name + ".log");
+  }
+
+  /**
+   * Starts the server expecting it to stop by itself (a refused start) and returns its exit code;
+   * fails if it still runs after {@code limit}.
+   */
+  public int runToExit(Duration limit, String... arguments)
+      throws IOException, InterruptedException {
+    port = freePort();
+    process = launch(arguments);
+    if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      kill();
+      throw new IllegalStateException("the server still ran after " + limit + ":\n" + logTail());
+    }
+    return process.exitValue();
+  }
+
+  /** Everything the server wrote to its log. */
+  public String logText() throws IOException {
+    return java.nio.file.Files.readString(log);
+  }
+
+  /** The JVMs running the server: the one started, and any it started itself. */
+  public List<ProcessHandle> jvms() {
+    List<ProcessHandle> all = new ArrayList<>();
+    all.add(process.toHandle());
+    process.toHandle().descendants().forEach(all::add);
+    return all;
+  }
+
+  /** Resident memory of all the server's JVMs together (VmRSS), in kB. */
+  public long residentKb() throws IOException {
+    long total = 0;
+    for (ProcessHandle jvm : jvms()) {
+      for (String line :
+          java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(jvm.pid()), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          total += Long.parseLong(line.substring(6).replace("kB", "").trim());
+        }
+      }
+    }
+    return total;
+  }
+
+  /** The operating system's id of the running server. */
+  public long pid() {
+    return process.pid();
   }
 
   /**
@@ -57,24 +121,7 @@ public final class ServerProcess implements AutoCloseable {
 
   private Api startOnce() throws IOException, InterruptedException {
     port = freePort();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
-    command.add("-cp");
-    command.add(classpath);
-    command.add("org.hallqueue.server.QueueServerApplication");
-    command.add("--server.port=" + port);
-    command.add("--queue.demo=" + demo);
-    command.add("--queue.admin-password=" + PASSWORD);
-    command.add("--spring.datasource.url=" + databaseUrl());
-    command.add("--logging.level.root=WARN");
-    process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
+    process = launch();
     Api api = new Api(port);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (Instant.now().isBefore(deadline)) {
@@ -92,6 +139,29 @@ public final class ServerProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("the server did not start within 90 s:\n" + logTail());
+  }
+
+  private Process launch(String... arguments) throws IOException {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (heapFlag) {
+      command.add("-Xmx256m");
+    }
+    command.add("-cp");
+    command.add(classpath);
+    command.add("org.hallqueue.server.QueueServerApplication");
+    command.add("--server.port=" + port);
+    command.add("--queue.demo=" + demo);
+    command.add("--queue.admin-password=" + PASSWORD);
+    command.add("--spring.datasource.url=" + databaseUrl());
+    command.add("--logging.level.root=WARN");
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
   }
 
   private String logTail() throws IOException {
