@@ -31,6 +31,7 @@ export class EventStream {
   url() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     let url = `${proto}//${location.host}/ws/events?since=${this.seq}`;
+    if (this.log) url += `&log=${encodeURIComponent(this.log)}`; // a restored log is told apart
     if (this.token) url += `&access_token=${encodeURIComponent(this.token)}`;
     return url;
   }
@@ -55,6 +56,7 @@ export class EventStream {
         return;
       }
       if (event.type === 'RESYNC') {
+        if (event.log) this.log = event.log;
         this.startOver(typeof event.seq === 'number' ? event.seq : null);
         return;
       }
