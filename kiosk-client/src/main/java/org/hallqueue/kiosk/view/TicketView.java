@@ -84,7 +84,7 @@ final class TicketView {
                 ? words.text("ticket.noneAhead")
                 : words.text("ticket.ahead", t.position() - 1))
             + " · "
-            + words.text("ticket.waitMinutes", TicketViewModel.waitMinutes(t)));
+            + vm.waitText());
     PrintState state = vm.printStateProperty().get();
     print.setText(printText(state));
     print.getStyleClass().removeIf(c -> c.startsWith("print-"));
