@@ -46,10 +46,10 @@ function render() {
 
 // A range, not one falsely precise number: the server derives it from its estimate.
 function waitText(k) {
-  const min = Math.round((k.estimatedWaitSeconds ?? 0) / 60);
-  if (min < 1) return t('track.soon');
+  const seconds = k.estimatedWaitSeconds ?? 0;
+  if (seconds <= 0) return t('track.soon');
   const r = k.estimatedWait;
-  return r ? t('track.range', { from: r.fromMinutes, to: r.toMinutes }) : t('track.minutes', { n: min });
+  return r ? t('track.range', { from: r.fromMinutes, to: r.toMinutes }) : t('track.minutes', { n: Math.max(1, Math.round(seconds / 60)) });
 }
 
 async function poll() {

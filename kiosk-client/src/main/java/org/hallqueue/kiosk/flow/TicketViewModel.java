@@ -202,12 +202,12 @@ public final class TicketViewModel {
 
   /**
    * The wait of the ticket on show as the range the server gives ("Expected wait 6–20 minutes"),
-   * "very soon" under a minute, or the single estimate in whole minutes from a server without
-   * ranges.
+   * "very soon" when there is no wait, or the single estimate in whole minutes from a server
+   * without ranges.
    */
   public String waitText() {
     Ticket t = ticket.get();
-    if (t.estimatedWaitSeconds() < 60) {
+    if (t.estimatedWaitSeconds() <= 0) {
       return words.text("ticket.waitSoon");
     }
     Ticket.WaitRange range = t.estimatedWait();
