@@ -25,6 +25,17 @@ function table(caption, headers, rows) {
 
 const minutes = (s) => (s == null ? null : Math.round((s / 60) * 10) / 10);
 
+// The waits tickets showed at issue against the waits that followed, in total and per day.
+function accuracy(a) {
+  const row = (label, f) => [label, f.measured, f.meanAbsoluteErrorMinutes == null ? '' : f.meanAbsoluteErrorMinutes.toFixed(1), percent(f.withinRangeShare), percent(f.underPredictedShare)];
+  return h('section', { class: 'accuracy' },
+    h('h3', {}, t('stats.accuracy')),
+    h('p', {}, t('stats.accuracyIntro')),
+    table(t('stats.accuracy'),
+      [t('stats.day'), t('stats.measured'), t('stats.mae'), t('stats.withinRange'), t('stats.underPredicted')],
+      [...a.byDay.map((d) => row(d.day, d)), row(t('stats.all'), a)]));
+}
+
 export async function showStats(main) {
   charts.forEach((c) => c.dispose());
   charts = [];
@@ -94,6 +105,7 @@ export async function showStats(main) {
           ? table(t('stats.fairness'), [t('stats.at'), t('stats.ticket'), t('stats.lane'), t('stats.counter'), t('stats.rule'), t('stats.waited'), t('stats.ahead')],
             r.fairness.examples.map((x) => [when(x.at), x.ticket, x.lane, x.counter, t('rule.' + x.rule), duration(x.waitedSeconds), x.aheadOfEarlier]))
           : null),
+      accuracy(r.estimateAccuracy),
       h('section', {}, h('h3', {}, t('stats.trend')), trendChart),
     );
     const minuteAxis = { type: 'value', name: t('unit.min') };

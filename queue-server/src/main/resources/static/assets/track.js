@@ -30,8 +30,7 @@ function render() {
   $('place').hidden = !waiting;
   if (waiting) {
     $('position').textContent = t('track.people', { n: Math.max(0, (k.position ?? 1) - 1) });
-    const min = Math.round((k.estimatedWaitSeconds ?? 0) / 60);
-    $('wait').textContent = min < 1 ? t('track.soon') : t('track.minutes', { n: min });
+    $('wait').textContent = waitText(k);
   }
   let how = '';
   if (k.status === 'CALLED') {
@@ -43,6 +42,14 @@ function render() {
     how = t('track.howNoShow');
   }
   $('how').textContent = how;
+}
+
+// A range, not one falsely precise number: the server derives it from its estimate.
+function waitText(k) {
+  const seconds = k.estimatedWaitSeconds ?? 0;
+  if (seconds <= 0) return t('track.soon');
+  const r = k.estimatedWait;
+  return r ? t('track.range', { from: r.fromMinutes, to: r.toMinutes }) : t('track.minutes', { n: Math.max(1, Math.round(seconds / 60)) });
 }
 
 async function poll() {

@@ -22,6 +22,7 @@ import org.hallqueue.kiosk.flow.PrintState;
 import org.hallqueue.kiosk.flow.Screen;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.server.Ticket;
 import org.hallqueue.kiosk.settings.KioskSettings;
 import org.hallqueue.printer.PrinterEmulator;
 import org.hallqueue.printer.SocatPair;
@@ -111,6 +112,17 @@ class KioskJourneyTest extends KioskRobot {
     assertThat(text("#waiting-area")).contains("等候");
     byte[] printed = printer.printer().awaitPrinted(200, Duration.ofSeconds(5));
     assertThat(new String(printed, Charset.forName("GB18030"))).contains(number);
+    Ticket issued = vm.ticket().ticketProperty().get();
+    assertThat(issued.estimatedWait()).as("the range the server gives").isNotNull();
+    if (issued.estimatedWaitSeconds() > 0) {
+      String range =
+          "预计等候 %d–%d 分钟"
+              .formatted(issued.estimatedWait().fromMinutes(), issued.estimatedWait().toMinutes());
+      assertThat(text("#ticket-wait")).contains(range);
+      assertThat(new String(printed, Charset.forName("GB18030"))).contains(range);
+    } else {
+      assertThat(text("#ticket-wait")).containsAnyOf("马上就到您", "很快就到您");
+    }
     assertThat(vm.ticket().lastIssueTimeProperty().get()).isLessThan(Duration.ofSeconds(2));
     System.out.println(
         "touch on the lane to number shown: "

@@ -18,9 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads and writes a {@link TicketPrint} as JSON: the ticket fields the queue server returns
  * ({@code id, number, service, lane, status, issuedAt, position, estimatedWaitSeconds,
- * trackingToken}) plus the layout fields ({@code officeName, serviceName, laneName, waitingArea,
- * documents, trackingUrl, footer, language, timeZone}). Localized fields are objects by language or
- * a plain string for all languages. Server fields that the ticket does not print are ignored.
+ * estimatedWait, trackingToken}; {@code estimatedWait} is {@code {"fromMinutes":6,"toMinutes":20}},
+ * optional: without it the ticket prints the single estimate) plus the layout fields ({@code
+ * officeName, serviceName, laneName, waitingArea, documents, trackingUrl, footer, language,
+ * timeZone}). Localized fields are objects by language or a plain string for all languages. Server
+ * fields that the ticket does not print are ignored.
  */
 public final class TicketJson {
 
@@ -56,6 +58,7 @@ public final class TicketJson {
         issuedAt(root, zone),
         (int) number(root, "position", Integer.MAX_VALUE),
         number(root, "estimatedWaitSeconds", Long.MAX_VALUE),
+        waitRange(root),
         root.hasNonNull("waitingArea") ? localized(root, "waitingArea") : null,
         documents(root),
         string(root, "trackingUrl", false),
@@ -76,6 +79,11 @@ public final class TicketJson {
     root.put("timeZone", ticket.issuedAt().getZone().getId());
     root.put("position", ticket.position());
     root.put("estimatedWaitSeconds", ticket.estimatedWaitSeconds());
+    if (ticket.estimatedWait() != null) {
+      ObjectNode range = root.putObject("estimatedWait");
+      range.put("fromMinutes", ticket.estimatedWait().fromMinutes());
+      range.put("toMinutes", ticket.estimatedWait().toMinutes());
+    }
     if (!ticket.waitingArea().isEmpty()) {
       root.set("waitingArea", object(ticket.waitingArea()));
     }
@@ -115,14 +123,32 @@ public final class TicketJson {
   }
 
   private static long number(JsonNode root, String field, long max) {
+    return number(root, field, max, "");
+  }
+
+  private static long number(JsonNode root, String field, long max, String prefix) {
     JsonNode node = root.get(field);
     if (node == null || node.isNull()) {
-      throw new IllegalArgumentException(field + ": missing (a whole number, 0 or more)");
+      throw new IllegalArgumentException(prefix + field + ": missing (a whole number, 0 or more)");
     }
     if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() > max) {
-      throw new IllegalArgumentException(field + ": must be a whole number, not " + node);
+      throw new IllegalArgumentException(prefix + field + ": must be a whole number, not " + node);
     }
     return node.longValue();
+  }
+
+  private static TicketPrint.WaitRange waitRange(JsonNode root) {
+    JsonNode node = root.get("estimatedWait");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(
+          "estimatedWait: must be an object {\"fromMinutes\": …, \"toMinutes\": …}, not " + node);
+    }
+    return new TicketPrint.WaitRange(
+        number(node, "fromMinutes", Long.MAX_VALUE, "estimatedWait."),
+        number(node, "toMinutes", Long.MAX_VALUE, "estimatedWait."));
   }
 
   private static Map<String, String> localized(JsonNode root, String field) {

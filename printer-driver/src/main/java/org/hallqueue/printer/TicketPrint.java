@@ -22,6 +22,8 @@ import java.util.Set;
  * @param issuedAt when the ticket was issued, in the office's time zone
  * @param position place in the waiting queue, 1 = next to be called (0 when unknown)
  * @param estimatedWaitSeconds estimated wait, 0 when none
+ * @param estimatedWait the range the ticket shows around the estimate, or null to print the single
+ *     rounded estimate (tickets from before the server gave a range)
  * @param waitingArea where to wait, by language (may be empty)
  * @param documents checklist of documents to have ready, each by language (may be empty)
  * @param trackingUrl the visitor's tracking page, printable ASCII (the QR payload), or null
@@ -36,10 +38,30 @@ public record TicketPrint(
     ZonedDateTime issuedAt,
     int position,
     long estimatedWaitSeconds,
+    WaitRange estimatedWait,
     Map<String, String> waitingArea,
     List<Map<String, String>> documents,
     String trackingUrl,
     Map<String, String> footer) {
+
+  /**
+   * The expected wait as a range of whole minutes, e.g. 6 to 20.
+   *
+   * @param fromMinutes the shortest expected wait, 0 or more
+   * @param toMinutes the longest expected wait, at least {@code fromMinutes}
+   */
+  public record WaitRange(long fromMinutes, long toMinutes) {
+    public WaitRange {
+      if (fromMinutes < 0 || toMinutes < 0) {
+        throw new IllegalArgumentException(
+            "estimatedWait: minutes must be 0 or more, not " + fromMinutes + " to " + toMinutes);
+      }
+      if (fromMinutes > toMinutes) {
+        throw new IllegalArgumentException(
+            "estimatedWait: fromMinutes " + fromMinutes + " is more than toMinutes " + toMinutes);
+      }
+    }
+  }
 
   /** Chinese (simplified), the default language. */
   public static final String ZH = "zh-CN";

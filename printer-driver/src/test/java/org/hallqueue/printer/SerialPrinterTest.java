@@ -39,7 +39,7 @@ class SerialPrinterTest {
     byte[] printed = line.printer().awaitPrinted(expected.length, Duration.ofSeconds(5));
     Receipt receipt = VirtualPrinter.decode(printed, PaperWidth.MM80);
     assertThat(printed).isEqualTo(expected);
-    assertThat(receipt.textLines()).contains("A012", "灵活就业人员参保", "优先通道：老年人");
+    assertThat(receipt.textLines()).contains("A012", "灵活就业人员参保", "优先通道：老年人", "预计等候 9–28 分钟");
     assertThat(receipt.qrPayloads()).containsExactly(Tickets.TRACKING_URL);
     assertThat(receipt.cuts()).isEqualTo(1);
     assertThat(line.printer().statusQueries()).as("four before, one to confirm").isEqualTo(5);

@@ -32,6 +32,24 @@ class TicketJsonTest {
     TicketPrint ticket = Tickets.elderlyLaneShown();
 
     assertThat(TicketJson.read(TicketJson.write(ticket))).isEqualTo(ticket);
+    assertThat(TicketJson.write(ticket)).contains("\"fromMinutes\" : 9", "\"toMinutes\" : 28");
+    TicketPrint single = Tickets.withoutWaitRange();
+    assertThat(TicketJson.read(TicketJson.write(single))).isEqualTo(single);
+    assertThat(TicketJson.write(single)).doesNotContain("estimatedWait\"");
+  }
+
+  @Test
+  void shouldReadTheWaitRangeTheServerSendsAndDoWithoutItForOlderTickets() throws Exception {
+    assertThat(TicketJson.read(Files.readString(SAMPLE)).estimatedWait())
+        .isEqualTo(new TicketPrint.WaitRange(9, 28));
+    TicketPrint old =
+        TicketJson.read(
+            """
+            {"number": "B7", "officeName": "服务大厅", "serviceName": "养老",
+             "issuedAt": "2026-11-23T09:15:00+08:00", "position": 4, "estimatedWaitSeconds": 900}
+            """);
+    assertThat(old.estimatedWait()).isNull();
+    assertThat(old.estimatedWaitSeconds()).isEqualTo(900);
   }
 
   @Test

@@ -15,9 +15,31 @@ public final class Tickets {
 
   private Tickets() {}
 
-  /** A Chinese visitor's ticket for flexible-employment enrolment, third in the queue. */
+  /**
+   * A Chinese visitor's ticket for flexible-employment enrolment, third in the queue: 15 minutes
+   * estimated, shown as 9 to 28 minutes.
+   */
   public static TicketPrint flexibleEmploymentInChinese() {
     return withLanguage(TicketPrint.ZH, null);
+  }
+
+  /** The same ticket as a server that gave no wait range sent it: one estimate, 15 minutes. */
+  public static TicketPrint withoutWaitRange() {
+    TicketPrint t = flexibleEmploymentInChinese();
+    return new TicketPrint(
+        t.officeName(),
+        t.number(),
+        t.serviceName(),
+        t.language(),
+        t.laneName(),
+        t.issuedAt(),
+        t.position(),
+        t.estimatedWaitSeconds(),
+        null,
+        t.waitingArea(),
+        t.documents(),
+        t.trackingUrl(),
+        t.footer());
   }
 
   /** The same ticket for an English-speaking visitor. */
@@ -40,6 +62,7 @@ public final class Tickets {
         NINE_FIFTEEN,
         3,
         900,
+        new TicketPrint.WaitRange(9, 28),
         Map.of("zh-CN", "一楼 A 区等候", "en", "Ground floor, zone A"),
         List.of(
             Map.of("zh-CN", "居民身份证原件", "en", "Resident ID card (original)"),
@@ -64,6 +87,7 @@ public final class Tickets {
         NINE_FIFTEEN,
         0,
         0,
+        null,
         null,
         null,
         null,

@@ -25,6 +25,10 @@ class TicketLifecycleIntegrationTest extends ServerTest {
     assertThat(t.path("status").asString()).isEqualTo("WAITING");
     assertThat(t.path("position").asInt()).isPositive();
     assertThat(t.has("estimatedWaitSeconds")).isTrue();
+    long estimate = t.path("estimatedWaitSeconds").asLong();
+    assertThat(t.path("estimatedWait").path("fromMinutes").asLong()).isEqualTo(estimate * 6 / 600);
+    assertThat(t.path("estimatedWait").path("toMinutes").asLong())
+        .isEqualTo((estimate * 15 / 10 + 300 + 59) / 60);
     assertThat(t.path("trackingToken").asString()).hasSizeGreaterThanOrEqualTo(20);
     assertThat(t.path("trackingUrl").asString())
         .isEqualTo(api.base() + "/t/" + t.path("trackingToken").asString());

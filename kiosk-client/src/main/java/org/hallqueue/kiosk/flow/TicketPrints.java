@@ -32,6 +32,10 @@ final class TicketPrints {
         ticket.issuedAt().atZone(zone),
         ticket.position(),
         ticket.estimatedWaitSeconds(),
+        ticket.estimatedWait() == null
+            ? null
+            : new TicketPrint.WaitRange(
+                ticket.estimatedWait().fromMinutes(), ticket.estimatedWait().toMinutes()),
         waitingArea.asMap(),
         documents,
         ticket.trackingUrl(),

@@ -193,15 +193,27 @@ public final class TicketViewModel {
     Ticket t = ticket.get();
     StringBuilder s = new StringBuilder();
     s.append(words.text("ticket.yourNumber")).append(' ').append(t.number()).append(". ");
-    s.append(words.text("ticket.waitMinutes", waitMinutes(t)));
+    s.append(waitText());
     if (printState.get() == PrintState.FAILED) {
       s.append(' ').append(words.text("print.failed"));
     }
     return s.toString();
   }
 
-  /** The estimated wait in whole minutes, at least one. */
-  public static long waitMinutes(Ticket t) {
-    return Math.max(1, (t.estimatedWaitSeconds() + 59) / 60);
+  /**
+   * The wait of the ticket on show as the range the server gives ("Expected wait 6–20 minutes"),
+   * "very soon" when there is no wait, or the single estimate in whole minutes from a server
+   * without ranges.
+   */
+  public String waitText() {
+    Ticket t = ticket.get();
+    if (t.estimatedWaitSeconds() <= 0) {
+      return words.text("ticket.waitSoon");
+    }
+    Ticket.WaitRange range = t.estimatedWait();
+    if (range != null) {
+      return words.text("ticket.waitRange", range.fromMinutes(), range.toMinutes());
+    }
+    return words.text("ticket.waitMinutes", (t.estimatedWaitSeconds() + 59) / 60);
   }
 }

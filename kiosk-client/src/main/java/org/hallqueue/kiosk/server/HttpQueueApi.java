@@ -143,7 +143,19 @@ public final class HttpQueueApi implements QueueApi {
         Instant.parse(t.path("issuedAt").asString()),
         t.path("position").asInt(0),
         t.path("estimatedWaitSeconds").asLong(0),
+        waitRange(t.get("estimatedWait")),
         t.hasNonNull("trackingUrl") ? t.get("trackingUrl").asString() : null);
+  }
+
+  private static Ticket.WaitRange waitRange(JsonNode range) {
+    if (range == null
+        || !range.path("fromMinutes").canConvertToLong()
+        || !range.path("toMinutes").canConvertToLong()) {
+      return null; // a server from before ranges: the kiosk shows the single estimate
+    }
+    long from = range.path("fromMinutes").asLong();
+    long to = range.path("toMinutes").asLong();
+    return from < 0 || from > to ? null : new Ticket.WaitRange(from, to);
   }
 
   @Override

@@ -79,12 +79,12 @@ final class TicketView {
     }
     your.setText(words.text("ticket.yourNumber"));
     number.setText(t.number());
-    wait.setText(
-        (t.position() <= 1
-                ? words.text("ticket.noneAhead")
-                : words.text("ticket.ahead", t.position() - 1))
-            + " · "
-            + words.text("ticket.waitMinutes", TicketViewModel.waitMinutes(t)));
+    String ahead =
+        t.position() <= 1
+            ? words.text("ticket.noneAhead")
+            : words.text("ticket.ahead", t.position() - 1);
+    boolean next = t.position() <= 1 && t.estimatedWaitSeconds() <= 0;
+    wait.setText(next ? ahead : ahead + " · " + vm.waitText()); // "you are next" says it all
     PrintState state = vm.printStateProperty().get();
     print.setText(printText(state));
     print.getStyleClass().removeIf(c -> c.startsWith("print-"));

@@ -25,6 +25,7 @@ final class InMemoryQueueApi implements QueueApi {
   private boolean down;
   private boolean tokenRefused;
   private boolean refusingTickets;
+  private boolean withoutWaitRanges;
   private final Map<String, Ticket> byKey = new HashMap<>();
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<Issue> issues = new ArrayList<>();
@@ -64,8 +65,19 @@ final class InMemoryQueueApi implements QueueApi {
               Instant.parse("2026-03-02T01:30:00Z"),
               ahead + 1,
               ahead * 150L,
+              withoutWaitRanges ? null : rangeAround(ahead * 150L),
               "http://hall.example/t/" + k);
         });
+  }
+
+  /** Answers like a server from before wait ranges: the single estimate only. */
+  synchronized void givesNoWaitRanges() {
+    withoutWaitRanges = true;
+  }
+
+  /** The server's range: 0.6 × the estimate rounded down, 1.5 × it + 5 min rounded up. */
+  private static Ticket.WaitRange rangeAround(long seconds) {
+    return new Ticket.WaitRange(seconds * 6 / 600, (seconds * 15 / 10 + 300 + 59) / 60);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.printer.PrinterStatus;
+import org.hallqueue.printer.TicketPrint;
 import org.junit.jupiter.api.Test;
 
 /** The ticket screen: paper, waiting zone and route, against an in-memory server and printer. */
@@ -20,7 +21,39 @@ class TicketViewModelTest {
     assertThat(ticket.printStateProperty().get()).isEqualTo(PrintState.NO_PRINTER);
     assertThat(ticket.lastIssueTimeProperty().get()).isNotNull();
     assertThat(kiosk.vm.canGoBack()).isFalse();
-    assertThat(kiosk.vm.spokenText()).startsWith("Your number B001. About 1 min wait");
+    assertThat(kiosk.vm.spokenText()).startsWith("Your number B001. Very soon");
+  }
+
+  @Test
+  void shouldShowAndPrintTheWaitAsTheRangeTheServerGives() throws Exception {
+    TestKiosk kiosk = TestKiosk.withPrinter(Catalogs.office());
+    kiosk.vm.start();
+    kiosk.server.issue("A", "standard", Lang.ZH_CN, "someone-before");
+    kiosk.atLanes(Lang.ZH_CN, "A");
+
+    kiosk.vm.lane().chooseLane("standard");
+
+    assertThat(kiosk.vm.ticket().waitText()).isEqualTo("预计等候 1–9 分钟");
+    assertThat(kiosk.vm.spokenText()).contains("预计等候 1–9 分钟");
+    assertThat(kiosk.printed)
+        .singleElement()
+        .satisfies(p -> assertThat(p.estimatedWait()).isEqualTo(new TicketPrint.WaitRange(1, 9)));
+  }
+
+  @Test
+  void shouldShowTheSingleEstimateFromAServerWithoutRanges() throws Exception {
+    TestKiosk kiosk = TestKiosk.withPrinter(Catalogs.office());
+    kiosk.vm.start();
+    kiosk.server.givesNoWaitRanges();
+    kiosk.server.issue("A", "standard", Lang.EN, "someone-before");
+    kiosk.atLanes(Lang.EN, "A");
+
+    kiosk.vm.lane().chooseLane("standard");
+
+    assertThat(kiosk.vm.ticket().waitText()).isEqualTo("About 3 min wait");
+    assertThat(kiosk.printed)
+        .singleElement()
+        .satisfies(p -> assertThat(p.estimatedWait()).isNull());
   }
 
   @Test

@@ -46,7 +46,11 @@ public final class TicketLayout {
     } else if (ticket.position() > 1) {
       text(blocks, words.get("ahead", ticket.position() - 1), Size.NORMAL, true);
     }
-    text(blocks, waitPhrase(words, ticket.estimatedWaitSeconds()), Size.NORMAL, false);
+    text(
+        blocks,
+        waitPhrase(words, ticket.estimatedWaitSeconds(), ticket.estimatedWait()),
+        Size.NORMAL,
+        false);
     if (!ticket.waitingArea().isEmpty()) {
       text(
           blocks,
@@ -75,10 +79,16 @@ public final class TicketLayout {
     return List.copyOf(blocks);
   }
 
-  /** "about 15 min", rounded up to whole minutes; "very soon" for no wait. */
-  static String waitPhrase(Labels words, long seconds) {
+  /**
+   * "About 6–20 minutes" where the ticket has a range; without one "about 15 min", rounded up to
+   * whole minutes; "very soon" for no wait.
+   */
+  static String waitPhrase(Labels words, long seconds, TicketPrint.WaitRange range) {
     if (seconds <= 0) {
       return words.get("waitNone");
+    }
+    if (range != null) {
+      return words.get("waitRange", range.fromMinutes(), range.toMinutes());
     }
     long minutes = (seconds + 59) / 60;
     String amount =

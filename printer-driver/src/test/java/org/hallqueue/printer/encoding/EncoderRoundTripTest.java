@@ -65,6 +65,7 @@ class EncoderRoundTripTest {
             Tickets.NINE_FIFTEEN,
             4,
             600,
+            null,
             Map.of(language, area),
             List.of(Map.of(language, document)),
             Tickets.TRACKING_URL,

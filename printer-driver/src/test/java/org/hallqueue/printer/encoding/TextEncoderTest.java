@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.hallqueue.printer.Mode;
 import org.hallqueue.printer.PaperWidth;
 import org.hallqueue.printer.TicketEncoder;
+import org.hallqueue.printer.TicketPrint;
 import org.hallqueue.printer.Tickets;
 import org.hallqueue.printer.VirtualPrinter;
 import org.hallqueue.printer.virtual.Receipt;
@@ -41,6 +42,23 @@ class TextEncoderTest {
     assertThat(line(receipt, "优先通道：老年人").spans().get(0).style().bold()).isTrue();
     assertThat(line(receipt, "Flexible employment insurance enrolment").heightMultiplier())
         .isEqualTo(1);
+  }
+
+  @Test
+  void shouldPrintTheWaitRangeThatTheVirtualPrinterReadsBackInBothLanguages() {
+    Receipt chinese = onNarrowPaper(Tickets.flexibleEmploymentInChinese());
+    Receipt english = onNarrowPaper(Tickets.flexibleEmploymentInEnglish());
+
+    assertThat(chinese.textLines()).contains("预计等候 9–28 分钟");
+    assertThat(english.textLines()).contains("About 9–28 minutes");
+    assertThat(onNarrowPaper(Tickets.withoutWaitRange()).textLines()).contains("预计等待：约 15 分钟");
+    assertThat(chinese.warnings()).isEmpty();
+    assertThat(english.warnings()).isEmpty();
+  }
+
+  private static Receipt onNarrowPaper(TicketPrint ticket) {
+    return VirtualPrinter.decode(
+        TicketEncoder.encode(ticket, Mode.TEXT, PaperWidth.MM58), PaperWidth.MM58);
   }
 
   @Test

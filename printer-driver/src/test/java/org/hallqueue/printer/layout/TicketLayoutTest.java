@@ -33,15 +33,28 @@ class TicketLayoutTest {
   }
 
   @Test
-  void shouldTellHowManyWaitAheadAndRoundTheWaitUpToMinutes() {
+  void shouldTellHowManyWaitAheadAndTheRangeOfTheWait() {
     List<String> texts = texts(TicketLayout.of(Tickets.flexibleEmploymentInChinese()));
 
     assertThat(texts)
-        .contains("前面还有 2 人等候", "预计等待：约 15 分钟", "等候区域：一楼 A 区等候", "取号时间：2026-11-23 09:15");
+        .contains("前面还有 2 人等候", "预计等候 9–28 分钟", "等候区域：一楼 A 区等候", "取号时间：2026-11-23 09:15");
+    assertThat(texts(TicketLayout.of(Tickets.flexibleEmploymentInEnglish())))
+        .contains("About 9–28 minutes");
     Labels english = new Labels("en");
-    assertThat(TicketLayout.waitPhrase(english, 61)).isEqualTo("Estimated wait: about 2 min");
-    assertThat(TicketLayout.waitPhrase(english, 4000)).isEqualTo("Estimated wait: about 1 h 7 min");
-    assertThat(TicketLayout.waitPhrase(english, 0)).isEqualTo("Estimated wait: very soon");
+    assertThat(TicketLayout.waitPhrase(english, 200, new TicketPrint.WaitRange(2, 10)))
+        .isEqualTo("About 2–10 minutes");
+    assertThat(TicketLayout.waitPhrase(english, 0, new TicketPrint.WaitRange(0, 5)))
+        .isEqualTo("Estimated wait: very soon");
+  }
+
+  @Test
+  void shouldRoundTheSingleEstimateUpToMinutesWhenTheTicketHasNoRange() {
+    assertThat(texts(TicketLayout.of(Tickets.withoutWaitRange()))).contains("预计等待：约 15 分钟");
+    Labels english = new Labels("en");
+    assertThat(TicketLayout.waitPhrase(english, 61, null)).isEqualTo("Estimated wait: about 2 min");
+    assertThat(TicketLayout.waitPhrase(english, 4000, null))
+        .isEqualTo("Estimated wait: about 1 h 7 min");
+    assertThat(TicketLayout.waitPhrase(english, 0, null)).isEqualTo("Estimated wait: very soon");
   }
 
   @Test

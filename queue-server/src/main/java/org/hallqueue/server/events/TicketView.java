@@ -31,8 +31,18 @@ public record TicketView(
     @JsonUnwrapped Tracking tracking,
     CallReason reason) {
 
-  /** Where a waiting ticket stands. */
-  public record Place(Integer position, Long estimatedWaitSeconds) {}
+  /**
+   * Where a waiting ticket stands: the estimate in seconds (for clients that compute with it) and
+   * the range to show instead of one falsely precise number, derived from the same estimate.
+   */
+  public record Place(Integer position, Long estimatedWaitSeconds, WaitRange estimatedWait) {
+    public static Place of(Integer position, Long estimatedWaitSeconds) {
+      return new Place(
+          position,
+          estimatedWaitSeconds,
+          estimatedWaitSeconds == null ? null : WaitRange.around(estimatedWaitSeconds));
+    }
+  }
 
   /** How the visitor follows the ticket on a phone. */
   public record Tracking(String trackingToken, String trackingUrl) {}
@@ -69,6 +79,11 @@ public record TicketView(
   }
 
   @JsonIgnore
+  public WaitRange estimatedWait() {
+    return place == null ? null : place.estimatedWait();
+  }
+
+  @JsonIgnore
   public String trackingToken() {
     return tracking == null ? null : tracking.trackingToken();
   }
@@ -94,7 +109,7 @@ public record TicketView(
         calledAt,
         startedAt,
         finishedAt,
-        new Place(position, estimatedWaitSeconds),
+        Place.of(position, estimatedWaitSeconds),
         tracking,
         reason);
   }

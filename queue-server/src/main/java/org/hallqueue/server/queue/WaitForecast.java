@@ -18,8 +18,8 @@ import java.util.Set;
  * strategy orders before it <em>at the moment it is called</em> (a priority ticket that will have
  * passed standard ones by then does not count them; a standard one counts the priority tickets that
  * will have passed it), each for its service's mean time. The wait is that work, less one visit for
- * each free counter of the pool, shared among the pool's counters. The moment of the call depends
- * on the wait, so the forecast is iterated to a fixed point.
+ * each free open counter of the pool, shared among the pool's counters. The moment of the call
+ * depends on the wait, so the forecast is iterated to a fixed point.
  *
  * <p>Measured by the simulator against the wait that followed (WaitEstimateAccuracyTest): closer
  * than the queue-length predictor (n+1)/(s·μ), and four in five visitors are called within the
@@ -62,7 +62,11 @@ public final class WaitForecast {
         competing.computeIfAbsent(t.service(), k -> new ArrayList<>()).add(t);
       }
     }
-    int free = (int) pool.stream().filter(c -> !office.busy().contains(c.id())).count();
+    int free =
+        (int)
+            pool.stream()
+                .filter(c -> c.status() == CounterStatus.OPEN && !office.busy().contains(c.id()))
+                .count();
     double own = mean(office, ticket.service());
     Instant now = office.waiting().now();
     double wait = 0;

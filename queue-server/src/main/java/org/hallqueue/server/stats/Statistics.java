@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The office's numbers for a day or a week: tickets by service, lane and hour; waits (median, 90th
  * percentile, maximum) by lane and service; service times; no-shows and transfers; counter
- * utilisation; the share called within the lane's target wait; and the fairness audit. No personal
- * data: only services, lanes, counters, times and ticket numbers.
+ * utilisation; the share called within the lane's target wait; the fairness audit; and the accuracy
+ * of the wait estimates shown at issue. No personal data: only services, lanes, counters, times and
+ * ticket numbers.
  *
  * <p>A wait is from issue to the (latest) call; a service time from start to completion; the target
  * wait is the lane's maximum wait as configured now.
@@ -138,6 +139,7 @@ public class Statistics {
     Group all = new Group();
     int[][] hourly = new int[24][2];
     Map<String, long[]> perCounter = new LinkedHashMap<>(); // served, busy ms, first, last
+    EstimateAccuracy.Tally accuracy = new EstimateAccuracy.Tally();
     facts.forEach(
         window.from(),
         window.to(),
@@ -145,6 +147,7 @@ public class Statistics {
           Lane lane = lanes.getOrDefault(f.lane(), Lane.fallback(f.lane()));
           long target = lane.maxWait().toSeconds();
           all.add(f, target);
+          accuracy.add(f);
           byService.computeIfAbsent(f.service(), k -> new Group()).add(f, target);
           byLane.computeIfAbsent(f.lane(), k -> new Group()).add(f, target);
           hourly[hour(f.issuedAt())][0]++;
@@ -174,7 +177,8 @@ public class Statistics {
         services(byService),
         lanes(byLane, lanes),
         counters(perCounter, hours.staffedSeconds(window, now)),
-        fairness.audit(window));
+        fairness.audit(window),
+        accuracy.result());
   }
 
   private int hour(long millis) {

@@ -45,7 +45,26 @@ class StatsCsv {
             (rule, counts) ->
                 counts.forEach(
                     (metric, value) -> line(out, "fairness", rule, "", "", metric, value)));
+    EstimateAccuracy accuracy = report.estimateAccuracy();
+    accuracy(out, "all", accuracy.total());
+    for (EstimateAccuracy.Day day : accuracy.byDay()) {
+      accuracy(out, day.day(), day.figures());
+    }
     return out.toString();
+  }
+
+  private static void accuracy(StringBuilder out, String key, EstimateAccuracy.Figures f) {
+    line(out, "estimateAccuracy", key, "", "", "measured", f.measured());
+    line(
+        out,
+        "estimateAccuracy",
+        key,
+        "",
+        "",
+        "meanAbsoluteErrorMinutes",
+        f.meanAbsoluteErrorMinutes());
+    line(out, "estimateAccuracy", key, "", "", "withinRangeShare", f.withinRangeShare());
+    line(out, "estimateAccuracy", key, "", "", "underPredictedShare", f.underPredictedShare());
   }
 
   private static void group(

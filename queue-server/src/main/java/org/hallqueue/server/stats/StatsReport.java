@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The statistics of a day or a week: totals, by hour, by service, by lane, by counter, and the
- * fairness audit of the calls.
+ * fairness audit of the calls, and how well the waits shown at issue came true.
  */
 public record StatsReport(
     String from,
@@ -23,7 +23,8 @@ public record StatsReport(
     List<ServiceRow> byService,
     List<LaneRow> byLane,
     List<CounterRow> counters,
-    FairnessAudit.Result fairness) {
+    FairnessAudit.Result fairness,
+    EstimateAccuracy estimateAccuracy) {
 
   /** The counts and spreads of one group of tickets (a service, a lane, or all). */
   public record Figures(

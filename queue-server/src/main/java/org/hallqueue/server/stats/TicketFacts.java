@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The anonymous facts of each ticket that statistics need: no tracking token, no language, no
- * number. Read by office day through the covering index {@code ticket_stats} (migration V2), so a
- * day's or a week's tickets come from the index alone, however long the history.
+ * number. Read by office day through the covering index {@code ticket_stats} (migration V2, V7), so
+ * a day's or a week's tickets come from the index alone, however long the history.
  */
 @Component
 class TicketFacts {
@@ -26,7 +26,8 @@ class TicketFacts {
       Long startedAt,
       Long finishedAt,
       String counterId,
-      int transferCount) {
+      int transferCount,
+      Long estimatedWaitSeconds) {
 
     Long waitSeconds() {
       return calledAt == null ? null : Math.max(0, calledAt - issuedAt) / 1000;
@@ -49,7 +50,7 @@ class TicketFacts {
     db.sql(
             """
             SELECT office_day, service, lane, status, issued_at, called_at, started_at, finished_at,
-              counter_id, transfer_count
+              counter_id, transfer_count, estimated_wait_seconds
             FROM ticket WHERE office_day BETWEEN ? AND ?""")
         .params(from.toString(), to.toString())
         .query((RowCallbackHandler) rs -> each.accept(fact(rs)));
@@ -66,7 +67,8 @@ class TicketFacts {
         nullable(rs, 7),
         nullable(rs, 8),
         rs.getString(9),
-        rs.getInt(10));
+        rs.getInt(10),
+        nullable(rs, 11));
   }
 
   private static Long nullable(ResultSet rs, int column) throws SQLException {

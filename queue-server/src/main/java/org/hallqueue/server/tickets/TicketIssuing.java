@@ -91,6 +91,7 @@ public class TicketIssuing {
                   newTrackingToken());
           tickets.insert(ticket, day, sequence, idempotencyKey, by);
           TicketView placed = insight.place(ticket);
+          tickets.recordEstimateAtIssue(ticket.id(), placed.estimatedWaitSeconds());
           events.append(new TicketChanged(EventType.TICKET_ISSUED, placed, null, by));
           return new Issued(placed, ticket.trackingToken(), false);
         });

@@ -94,6 +94,13 @@ public class TicketStore implements TicketLedger {
     waiting.written(t);
   }
 
+  /** Keeps the wait estimate the ticket showed at issue, to be measured against its real wait. */
+  void recordEstimateAtIssue(long id, Long estimatedWaitSeconds) {
+    db.sql("UPDATE ticket SET estimated_wait_seconds = ? WHERE id = ?")
+        .params(estimatedWaitSeconds, id)
+        .update();
+  }
+
   public void update(Ticket t) {
     if (t.status() == TicketStatus.DONE) {
       recentTimes.changing();

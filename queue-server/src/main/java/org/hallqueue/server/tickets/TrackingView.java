@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.hallqueue.server.events.CounterView;
 import org.hallqueue.server.events.TicketView;
+import org.hallqueue.server.events.WaitRange;
 import org.hallqueue.server.queue.Counter;
 
 /**
@@ -20,6 +21,7 @@ record TrackingView(
     Instant issuedAt,
     Integer position,
     Long estimatedWaitSeconds,
+    WaitRange estimatedWait,
     int recallCount,
     CounterView counter) {
 
@@ -33,6 +35,7 @@ record TrackingView(
         ticket.issuedAt(),
         ticket.position(),
         ticket.estimatedWaitSeconds(),
+        ticket.estimatedWait(),
         ticket.recallCount(),
         counter == null
             ? null

@@ -179,6 +179,10 @@ class AdminConsoleBrowserTest extends ServerTest {
     assertThat(browser.find("[data-metric=served] .card-value").getText()).isNotEqualTo("0");
     browser.wait.until(d -> browser.all(".chart svg").size() >= 5);
     assertThat(browser.all("table.figures").size()).isGreaterThanOrEqualTo(3);
+    String total = browser.find(".accuracy tbody tr:last-child").getText();
+    assertThat(total).startsWith("合计");
+    assertThat(Integer.parseInt(total.split("\\s+")[1])).isGreaterThanOrEqualTo(3);
+    assertThat(browser.find(".accuracy").getText()).contains("在显示区间内叫号");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1360, 1500));
     browser.screenshot("admin-stats");
@@ -189,6 +193,7 @@ class AdminConsoleBrowserTest extends ServerTest {
     browser.find(".cards [data-metric=issued]");
     assertThat(browser.find("nav a[href='#stats']").getText()).isEqualTo("Statistics");
     assertThat(browser.find(".cards").getText()).contains("Median wait");
+    assertThat(browser.find(".accuracy").getText()).contains("Called within the range shown");
     browser.screenshot("admin-stats-en");
     assertThat(browser.find("#stats-csv").getAttribute("href")).contains("/api/v1/admin/stats/csv");
     browser.find("#language").click();
