@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Forecasts a waiting ticket's wait from the office as it stands, by the office's own calling rule.
@@ -28,7 +29,7 @@ import java.util.Set;
  * arrival rates), and one more visit while every counter is busy.
  */
 public final class WaitForecast {
-  private static final int ROUNDS = 8;
+  private static final int ROUNDS = 3;
 
   private final CallStrategy strategy;
 
@@ -42,13 +43,13 @@ public final class WaitForecast {
    * @param waiting every waiting ticket of the office, at the state's time
    * @param counters the office's counters with their status
    * @param busy ids of the counters that have called or are serving a visitor
-   * @param meanByService mean service time by service
+   * @param meanOf the mean service time of a service (asked only for the services the pool serves)
    */
   public record Office(
       QueueState waiting,
       Collection<Counter> counters,
       Set<String> busy,
-      Map<String, Duration> meanByService) {}
+      Function<String, Duration> meanOf) {}
 
   public Duration forecast(Ticket ticket, Office office) {
     List<Counter> pool = pool(ticket.service(), office.counters());
@@ -118,7 +119,7 @@ public final class WaitForecast {
   }
 
   private static double mean(Office office, String service) {
-    Duration d = office.meanByService().get(service);
+    Duration d = office.meanOf().apply(service);
     return d == null ? 600 : d.toMillis() / 1000.0;
   }
 }

@@ -71,7 +71,7 @@ final class IssueEstimates {
             .forecast(
                 v.ticket,
                 new WaitForecast.Office(
-                    new QueueState(everyone, plan.lanes, now), counters, busy, means))
+                    new QueueState(everyone, plan.lanes, now), counters, busy, means::get))
             .toSeconds();
     // Queue-length predictor (n + 1) / (s·μ): n already waiting, s counters, μ = 1 / mean time.
     int before = sameService.size() - 1;

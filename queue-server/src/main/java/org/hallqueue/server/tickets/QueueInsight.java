@@ -93,7 +93,6 @@ public class QueueInsight {
   /** The ticket's wait as {@link WaitForecast} sees the whole office now. */
   private Duration forecast(Ticket ticket) {
     Map<String, Duration> means = new java.util.HashMap<>();
-    catalog.services().forEach(s -> means.put(s.code(), meanServiceTime(s.code())));
     return new WaitForecast(strategy)
         .forecast(
             ticket,
@@ -101,7 +100,7 @@ public class QueueInsight {
                 new QueueState(tickets.waiting(), catalog.lanesByCode(), clock.instant()),
                 catalog.counters(),
                 tickets.busyCounters(),
-                means));
+                service -> means.computeIfAbsent(service, this::meanServiceTime)));
   }
 
   private static Map<String, Integer> waitingByService(QueueState state) {

@@ -66,7 +66,7 @@ class WaitForecastTest {
       Ticket ticket, List<Ticket> waiting, List<Counter> counters, Set<String> busy) {
     return forecast.forecast(
         ticket,
-        new WaitForecast.Office(Fixtures.state(waiting, OPENING), counters, busy, tenMinutes));
+        new WaitForecast.Office(Fixtures.state(waiting, OPENING), counters, busy, tenMinutes::get));
   }
 
   private static List<Ticket> queue(int n) {
