@@ -148,15 +148,7 @@ final class Day {
             secondSeconds);
     visitors.add(v);
     enqueue(v, service);
-    estimates.atIssue(
-        v,
-        now,
-        waiting.get(service),
-        everyoneWaiting(),
-        counters,
-        busyCounters(),
-        waitingCounts,
-        anyIdle(service));
+    estimates.atIssue(v, now, waiting, counters, current, waitingCounts, anyIdle(service));
     offer(service);
     scheduleArrival(stream, clock);
   }
@@ -204,22 +196,6 @@ final class Day {
     if (best >= 0) {
       callNext(best);
     }
-  }
-
-  private List<Ticket> everyoneWaiting() {
-    List<Ticket> all = new ArrayList<>(waitingNow);
-    waiting.forEach(all::addAll);
-    return all;
-  }
-
-  private java.util.Set<String> busyCounters() {
-    java.util.Set<String> busy = new java.util.HashSet<>();
-    for (int c = 0; c < counters.size(); c++) {
-      if (current[c] != null) {
-        busy.add(counters.get(c).id());
-      }
-    }
-    return busy;
   }
 
   private boolean anyIdle(int service) {

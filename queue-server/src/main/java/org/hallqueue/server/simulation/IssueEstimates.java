@@ -3,7 +3,9 @@ package org.hallqueue.server.simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,20 +48,29 @@ final class IssueEstimates {
   /**
    * Records on the visitor the three predictions at issue.
    *
-   * @param sameService the tickets waiting for the visitor's service, the new one included
+   * @param waiting the tickets waiting for each service (by index), the new one included
+   * @param current the visitor each counter has called or serves, null when it is free
    * @param counterIdle whether a counter that serves the service is free (the new ticket is then
    *     called at once)
    */
   void atIssue(
       Visitor v,
       Instant now,
-      List<Ticket> sameService,
-      List<Ticket> everyone,
+      List<List<Ticket>> waiting,
       List<Counter> counters,
-      Set<String> busy,
+      Visitor[] current,
       Map<String, Integer> waitingCounts,
       boolean counterIdle) {
     String service = plan.services[v.service];
+    List<Ticket> sameService = waiting.get(v.service);
+    List<Ticket> everyone = new ArrayList<>();
+    waiting.forEach(everyone::addAll);
+    Set<String> busy = new HashSet<>();
+    for (int c = 0; c < counters.size(); c++) {
+      if (current[c] != null) {
+        busy.add(counters.get(c).id());
+      }
+    }
     double capacity = estimator.capacity(service, counters, waitingCounts);
     Duration meanTime = mean[v.service];
     Map<String, Duration> means = new HashMap<>();
