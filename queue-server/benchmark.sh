@@ -20,4 +20,4 @@ mkdir -p "$work/classes/org/hallqueue/server"
 cp -r queue-server/target/test-classes/org/hallqueue/server/benchmark "$work/classes/org/hallqueue/server/"
 cp queue-server/target/benchmark.classpath "$work/classpath"
 java -Xmx1g -cp "$work/classes:$(cat "$work/classpath")" \
-  org.hallqueue.server.benchmark.QueueBenchmark "$@"
+  "org.hallqueue.server.benchmark.${BENCH_MAIN:-QueueBenchmark}" "$@"
