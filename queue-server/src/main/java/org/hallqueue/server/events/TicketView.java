@@ -94,48 +94,19 @@ public record TicketView(
   }
 
   public TicketView withPlace(Integer position, Long estimatedWaitSeconds) {
-    return new TicketView(
-        id,
-        number,
-        service,
-        lane,
-        language,
-        status,
-        issuedAt,
-        queuedAt,
-        counter,
-        recallCount,
-        transferCount,
-        calledAt,
-        startedAt,
-        finishedAt,
-        Place.of(position, estimatedWaitSeconds),
-        tracking,
-        reason);
+    return with(Place.of(position, estimatedWaitSeconds), tracking, reason);
   }
 
   public TicketView withTracking(String token, String url) {
-    return new TicketView(
-        id,
-        number,
-        service,
-        lane,
-        language,
-        status,
-        issuedAt,
-        queuedAt,
-        counter,
-        recallCount,
-        transferCount,
-        calledAt,
-        startedAt,
-        finishedAt,
-        place,
-        new Tracking(token, url),
-        reason);
+    return with(place, new Tracking(token, url), reason);
   }
 
   public TicketView withReason(CallReason why) {
+    return with(place, tracking, why);
+  }
+
+  /** This ticket with another place, tracking or reason: the one copy of the ticket's fields. */
+  private TicketView with(Place newPlace, Tracking newTracking, CallReason newReason) {
     return new TicketView(
         id,
         number,
@@ -151,8 +122,8 @@ public record TicketView(
         calledAt,
         startedAt,
         finishedAt,
-        place,
-        tracking,
-        why);
+        newPlace,
+        newTracking,
+        newReason);
   }
 }
