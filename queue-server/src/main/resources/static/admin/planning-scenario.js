@@ -6,7 +6,10 @@ const OPENS_AT = 9;
 
 const minute = (clockHour) => Math.max(0, Math.min(480, (clockHour - OPENS_AT) * 60));
 
-/** Today's office changed by the settings: demand scaled, counters' hours, extra counters, strategy. */
+/**
+ * Today's office changed by the settings: demand scaled, counters' hours, extra counters, strategy,
+ * visitors pre-checked on the floor.
+ */
 export function scenarioOf(office, edit, replications) {
   const base = office.scenario;
   const arrivals = base.arrivals.map((a) => ({
@@ -25,7 +28,10 @@ export function scenarioOf(office, edit, replications) {
       counters.push({ id: 'extra-' + i, services: versatile.services, affinityLane: edit.extra.lane || null, open: [[minute(edit.extra.from), minute(edit.extra.to)]] });
     }
   }
-  return { ...base, replications, strategy: edit.strategy, arrivals, counters };
+  const precheck = edit.precheck && edit.precheck.percent > 0
+    ? { share: edit.precheck.percent / 100, serviceTimeFactor: edit.precheck.timePercent / 100 }
+    : undefined;
+  return { ...base, replications, strategy: edit.strategy, arrivals, counters, precheck };
 }
 
 /** Starts a run and polls it until done; resolves with its result, rejects with its problem. */

@@ -37,6 +37,7 @@ function blankEdit(office, name) {
     hourScale: Array(8).fill(1),
     hours: Object.fromEntries(office.counters.map((c) => [c.id, [9, 17]])),
     extra: { count: 0, from: 9, to: 11, lane: null },
+    precheck: { percent: 0, timePercent: 80 },
   };
 }
 
@@ -81,6 +82,9 @@ function editor(office, edit, i, remove) {
       numberInput(p + 'extra-from', t('planning.from'), edit.extra.from, (x) => (edit.extra.from = x), { step: '1', min: '9', max: '17', class: 'narrow' }),
       numberInput(p + 'extra-to', t('planning.to'), edit.extra.to, (x) => (edit.extra.to = x), { step: '1', min: '9', max: '17', class: 'narrow' }),
       h('span', { class: 'plan-field' }, h('label', { for: p + 'extra-lane' }, t('planning.extraLane')), affinity)),
+    h('fieldset', {}, h('legend', {}, t('planning.precheck')),
+      numberInput(p + 'precheck', t('planning.precheckPercent'), edit.precheck.percent, (x) => (edit.precheck.percent = x), { step: '5', max: '100', class: 'narrow' }),
+      numberInput(p + 'precheck-time', t('planning.precheckTime'), edit.precheck.timePercent, (x) => (edit.precheck.timePercent = x), { step: '5', min: '10', max: '200', class: 'narrow' })),
     h('details', {}, h('summary', {}, t('planning.demand')),
       h('p', { class: 'hint' }, t('planning.demandHint')),
       h('fieldset', {}, h('legend', {}, t('planning.byService')), serviceRow),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.simulation.Arrival;
 import org.hallqueue.server.simulation.CounterShift;
+import org.hallqueue.server.simulation.Precheck;
 import org.hallqueue.server.simulation.Scenario;
 import org.hallqueue.server.simulation.ServiceMinutes;
 import org.hallqueue.server.simulation.Transfer;
@@ -29,7 +30,8 @@ record SimulationRequest(
     Integer recallLimit,
     List<Transfer> transfers,
     Map<String, Double> targetMinutes,
-    Map<String, String> zones) {
+    Map<String, String> zones,
+    Precheck precheck) {
 
   /**
    * Refuses the nulls the scenario's records cannot hold, naming the field (null list elements
@@ -84,6 +86,7 @@ record SimulationRequest(
         s.recallLimit(),
         s.transfers(),
         s.targetMinutes(),
-        s.zones());
+        s.zones(),
+        s.precheck());
   }
 }

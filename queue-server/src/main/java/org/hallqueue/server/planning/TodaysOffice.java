@@ -81,6 +81,7 @@ class TodaysOffice {
           .lanes(catalog.lanesByCode())
           .targetMinutes(r.targetMinutes())
           .zones(r.zones() != null ? r.zones() : zones(times))
+          .precheck(r.precheck())
           .build();
     } catch (ScenarioException e) {
       throw new InvalidInputException(e.field(), e.getMessage().substring(e.field().length() + 1));
@@ -104,6 +105,7 @@ class TodaysOffice {
         null,
         null,
         targets(),
+        null,
         null);
   }
 

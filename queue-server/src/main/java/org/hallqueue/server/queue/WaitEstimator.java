@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Estimates how long a waiting visitor will wait.
- *
- * <p>Method: {@code wait = ceil(ahead / capacity) × meanServiceTime}, where
+ * The mean service times the {@link WaitForecast} replays, and the queue-length predictor it is
+ * measured against.
  *
  * <ul>
- *   <li>{@code ahead} is the number of tickets of the same service the office-wide calling order
- *       puts before this one;
- *   <li>{@code capacity} is the number of open counters serving the service, each counted as {@code
- *       1 / (number of services it serves)} since its time is shared (if none is open, the counters
- *       that could open are counted the same way; if there are none, 1);
- *   <li>{@code meanServiceTime} blends the service's recent actual service times with its expected
+ *   <li>{@link #meanServiceTime} blends the service's recent actual service times with its expected
  *       time as a prior worth {@value #PRIOR_WEIGHT} samples: {@code (sum(recent) + k × expected) /
  *       (n + k)}. Few samples stay close to the configured time; many follow what happens today.
+ *   <li>{@link #estimate} is the textbook predictor {@code n / (s·μ)}: {@code n} visits of the mean
+ *       time shared by a capacity {@code s} of {@link #capacity} counters, each open counter
+ *       serving the service counted by the share of what waits for it among its services (if none
+ *       is open, the counters that could open are counted the same way; if there are none, 1).
  * </ul>
  */
 public final class WaitEstimator {
@@ -47,26 +45,12 @@ public final class WaitEstimator {
     return any > 0 ? any : 1.0;
   }
 
-  /**
-   * The wait of a ticket with {@code ahead} tickets of its service before it: the whole method
-   * above, as the server prints it on the ticket and the simulator measures it.
-   *
-   * @param waitingByService how many tickets wait for each service
-   */
-  public Duration estimate(
-      String service,
-      int ahead,
-      Collection<Counter> counters,
-      Map<String, Integer> waitingByService,
-      Duration meanServiceTime) {
-    return estimate(ahead, meanServiceTime, capacity(service, counters, waitingByService));
-  }
-
-  public Duration estimate(int ahead, Duration meanServiceTime, double capacity) {
-    if (ahead <= 0) {
+  /** {@code visits} visits of the mean time, shared by {@code capacity} counters. */
+  public Duration estimate(int visits, Duration meanServiceTime, double capacity) {
+    if (visits <= 0) {
       return Duration.ZERO;
     }
-    return Duration.ofSeconds(Math.round(ahead / capacity * meanServiceTime.toSeconds()));
+    return Duration.ofSeconds(Math.round(visits / capacity * meanServiceTime.toSeconds()));
   }
 
   private static double share(

@@ -37,6 +37,7 @@ final class Day {
   private final SplittableRandom[] serviceRandom;
   private final SplittableRandom[] conductRandom;
   private final SplittableRandom[] transferRandom;
+  private final SplittableRandom[] precheckRandom;
   private final List<List<Ticket>> waiting = new ArrayList<>();
   private final Map<String, Integer> waitingCounts = new HashMap<>();
   private final long[] sequences;
@@ -61,6 +62,7 @@ final class Day {
     serviceRandom = new SplittableRandom[n];
     conductRandom = new SplittableRandom[n];
     transferRandom = new SplittableRandom[n];
+    precheckRandom = new SplittableRandom[n];
     for (int s = 0; s < n; s++) {
       String service = plan.services[plan.streamService[s]];
       String lane = plan.laneCodes[plan.streamLane[s]];
@@ -68,6 +70,7 @@ final class Day {
       serviceRandom[s] = streams.stream(replication, "service-times", service, lane);
       conductRandom[s] = streams.stream(replication, "conduct", service, lane);
       transferRandom[s] = streams.stream(replication, "transfers", service, lane);
+      precheckRandom[s] = streams.stream(replication, "precheck", service, lane);
     }
     for (int i = 0; i < plan.services.length; i++) {
       waiting.add(new ArrayList<>());
@@ -130,6 +133,10 @@ final class Day {
             null);
     int hour = (int) (clock / 3600);
     double serviceSeconds = plan.samplers[service].draw(serviceRandom[stream], hour);
+    Precheck precheck = plan.scenario.precheck();
+    if (precheckRandom[stream].nextDouble() < precheck.share()) {
+      serviceSeconds *= precheck.serviceTimeFactor();
+    }
     double conduct = conductRandom[stream].nextDouble();
     double noShows = plan.scenario.noShowShare();
     SplittableRandom transfers = transferRandom[stream];
@@ -148,7 +155,7 @@ final class Day {
             secondSeconds);
     visitors.add(v);
     enqueue(v, service);
-    estimates.atIssue(v, now, waiting, counters, current, waitingCounts, anyIdle(service));
+    estimates.atIssue(v, now, waiting, counters, current, since, waitingCounts, anyIdle(service));
     offer(service);
     scheduleArrival(stream, clock);
   }

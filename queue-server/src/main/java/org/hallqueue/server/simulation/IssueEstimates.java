@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.QueueState;
 import org.hallqueue.server.queue.Ticket;
@@ -17,9 +15,9 @@ import org.hallqueue.server.queue.WaitForecast;
 
 /**
  * The wait a ticket would show at issue, computed as the live server does (QueueInsight.place):
- * {@code ahead} by the strategy among the tickets of the same service, capacity from the counters'
- * status and what waits for each service, the mean service time blended from the last 20 visits
- * completed; beside it the two textbook predictors the estimator is compared with.
+ * {@link WaitForecast} on the office as it stands (the waiting tickets, the counters' status, the
+ * visits under way and since when), with each service's mean time blended from its last 20 visits
+ * completed; beside it the two textbook predictors the forecast is compared with.
  */
 final class IssueEstimates {
   /** As QueueInsight.RECENT_SAMPLES. */
@@ -50,6 +48,7 @@ final class IssueEstimates {
    *
    * @param waiting the tickets waiting for each service (by index), the new one included
    * @param current the visitor each counter has called or serves, null when it is free
+   * @param since when each counter called the visitor it has
    * @param counterIdle whether a counter that serves the service is free (the new ticket is then
    *     called at once)
    */
@@ -59,16 +58,19 @@ final class IssueEstimates {
       List<List<Ticket>> waiting,
       List<Counter> counters,
       Visitor[] current,
+      double[] since,
       Map<String, Integer> waitingCounts,
       boolean counterIdle) {
     String service = plan.services[v.service];
     List<Ticket> sameService = waiting.get(v.service);
     List<Ticket> everyone = new ArrayList<>();
     waiting.forEach(everyone::addAll);
-    Set<String> busy = new HashSet<>();
+    Map<String, WaitForecast.Visit> busy = new HashMap<>();
     for (int c = 0; c < counters.size(); c++) {
       if (current[c] != null) {
-        busy.add(counters.get(c).id());
+        busy.put(
+            counters.get(c).id(),
+            new WaitForecast.Visit(plan.services[current[c].queue], Day.at(since[c])));
       }
     }
     double capacity = estimator.capacity(service, counters, waitingCounts);
@@ -86,7 +88,7 @@ final class IssueEstimates {
             .toSeconds();
     // Queue-length predictor (n + 1) / (s·μ): n already waiting, s counters, μ = 1 / mean time.
     int before = sameService.size() - 1;
-    v.baseline = counterIdle ? 0.0 : (before + 1) * meanTime.toSeconds() / capacity;
+    v.baseline = counterIdle ? 0.0 : estimator.estimate(before + 1, meanTime, capacity).toSeconds();
     v.lastToEnter = lastEnteredWait[v.service];
   }
 

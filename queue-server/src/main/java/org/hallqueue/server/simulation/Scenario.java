@@ -28,6 +28,8 @@ import org.hallqueue.server.queue.Lane;
  * @param targetMinutes optional wait target by lane; a lane without one is held to its cap
  * @param zones optional: the floor-plan zone where each service's visitors wait (the service's
  *     {@code zone}), for people waiting by zone and hour
+ * @param precheck optional: the share of visitors whose documents are checked on the floor and its
+ *     effect on their service time ({@link Precheck#NONE} when left out)
  */
 public record Scenario(
     int openMinutes,
@@ -45,7 +47,8 @@ public record Scenario(
     List<Transfer> transfers,
     Map<String, Lane> lanes,
     Map<String, Double> targetMinutes,
-    Map<String, String> zones) {
+    Map<String, String> zones,
+    Precheck precheck) {
 
   /** More visitors than this over all replications is refused rather than run. */
   public static final long MAX_VISITORS = 10_000_000L;
@@ -58,6 +61,7 @@ public record Scenario(
     lanes = lanes == null ? Map.of() : Map.copyOf(lanes);
     targetMinutes = targetMinutes == null ? Map.of() : Map.copyOf(targetMinutes);
     zones = zones == null ? Map.of() : Map.copyOf(zones);
+    precheck = precheck == null ? Precheck.NONE : precheck;
   }
 
   /**
@@ -99,6 +103,7 @@ public record Scenario(
     b.lanes = lanes;
     b.targetMinutes = targetMinutes;
     b.zones = zones;
+    b.precheck = precheck;
     return b;
   }
 
@@ -125,6 +130,7 @@ public record Scenario(
     private Map<String, Lane> lanes = Map.of();
     private Map<String, Double> targetMinutes = Map.of();
     private Map<String, String> zones = Map.of();
+    private Precheck precheck = Precheck.NONE;
 
     private Builder() {}
 
@@ -186,6 +192,12 @@ public record Scenario(
       return this;
     }
 
+    /** Visitors pre-checked on the floor; null for none. */
+    public Builder precheck(Precheck checked) {
+      precheck = checked;
+      return this;
+    }
+
     public Builder transfers(List<Transfer> moves) {
       transfers = moves;
       return this;
@@ -209,7 +221,8 @@ public record Scenario(
               transfers,
               lanes,
               targetMinutes,
-              zones);
+              zones,
+              precheck);
       return scenario.checked();
     }
   }

@@ -58,6 +58,12 @@ final class ScenarioCheck {
         "recallLimit",
         "must be 0 to 10");
     checkTransfers();
+    require(share(scenario.precheck().share()), "precheck.share", "must be a share from 0 to 1");
+    require(
+        scenario.precheck().serviceTimeFactor() >= 0.1
+            && scenario.precheck().serviceTimeFactor() <= 2,
+        "precheck.serviceTimeFactor",
+        "must be 0.1 to 2");
     scenario
         .zones()
         .forEach(

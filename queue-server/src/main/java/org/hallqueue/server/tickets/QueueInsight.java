@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the queue: the calling order, each waiting ticket's position within its service and its
- * estimated wait (method in {@link WaitEstimator}).
+ * forecast wait ({@link WaitForecast}, on mean service times from {@link WaitEstimator}).
  */
 @Component
 public class QueueInsight {
@@ -53,16 +53,14 @@ public class QueueInsight {
         counter == null
             ? strategy.rank(state, null)
             : strategy.rank(CallNext.servable(state, counter), counter);
-    List<Counter> counters = catalog.counters();
-    Map<String, Integer> waiting = waitingByService(state);
-    Map<String, Duration> means = new java.util.HashMap<>();
+    Map<Long, Duration> waits = new WaitForecast(strategy).forecastAll(office(state));
     Map<String, Integer> aheadByService = new java.util.HashMap<>();
     List<TicketView> views = new ArrayList<>();
     for (RankedTicket r : ranked) {
       int ahead = aheadByService.merge(r.ticket().service(), 1, Integer::sum) - 1;
       views.add(
           TicketView.of(r.ticket())
-              .withPlace(ahead + 1, estimate(r.ticket().service(), ahead, counters, waiting, means))
+              .withPlace(ahead + 1, waits.get(r.ticket().id()).toSeconds())
               .withReason(r.reason()));
     }
     return views;
@@ -92,31 +90,16 @@ public class QueueInsight {
 
   /** The ticket's wait as {@link WaitForecast} sees the whole office now. */
   private Duration forecast(Ticket ticket) {
+    return new WaitForecast(strategy).forecast(ticket, office(state()));
+  }
+
+  private WaitForecast.Office office(QueueState state) {
     Map<String, Duration> means = new java.util.HashMap<>();
-    return new WaitForecast(strategy)
-        .forecast(
-            ticket,
-            new WaitForecast.Office(
-                new QueueState(tickets.waiting(), catalog.lanesByCode(), clock.instant()),
-                catalog.counters(),
-                tickets.busyCounters(),
-                service -> means.computeIfAbsent(service, this::meanServiceTime)));
-  }
-
-  private static Map<String, Integer> waitingByService(QueueState state) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    state.waiting().forEach(t -> counts.merge(t.service(), 1, Integer::sum));
-    return counts;
-  }
-
-  private long estimate(
-      String service,
-      int ahead,
-      List<Counter> counters,
-      Map<String, Integer> waiting,
-      Map<String, Duration> means) {
-    Duration mean = means.computeIfAbsent(service, this::meanServiceTime);
-    return estimator.estimate(service, ahead, counters, waiting, mean).toSeconds();
+    return new WaitForecast.Office(
+        state,
+        catalog.counters(),
+        tickets.busyCounters(),
+        service -> means.computeIfAbsent(service, this::meanServiceTime));
   }
 
   private Duration meanServiceTime(String service) {

@@ -5,14 +5,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
+import org.hallqueue.server.queue.WaitForecast;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -178,11 +179,19 @@ public class TicketStore implements TicketLedger {
   }
 
   /** The counters that have called or are serving a visitor now. */
-  public Set<String> busyCounters() {
-    return new HashSet<>(
-        db.sql("SELECT DISTINCT counter_id FROM ticket WHERE status IN ('CALLED', 'SERVING')")
-            .query(String.class)
-            .list());
+  /** The visit each counter has called or is serving, by counter id. */
+  public Map<String, WaitForecast.Visit> busyCounters() {
+    Map<String, WaitForecast.Visit> busy = new HashMap<>();
+    db.sql(
+            "SELECT counter_id, service, called_at FROM ticket"
+                + " WHERE status IN ('CALLED', 'SERVING') AND counter_id IS NOT NULL")
+        .query(
+            (rs, row) ->
+                busy.put(
+                    rs.getString("counter_id"),
+                    new WaitForecast.Visit(rs.getString("service"), instant(rs, "called_at"))))
+        .list();
+    return busy;
   }
 
   /** How long the last {@code limit} completed visits of a service took at the counter. */

@@ -107,6 +107,23 @@ class PlanningBrowserTest extends ServerTest {
   }
 
   @Test
+  void shouldSendTheFloorPrecheckOfAScenarioToTheSimulator() {
+    browser.open("planning");
+    var share = browser.find("#s1-precheck");
+    share.clear();
+    share.sendKeys("50");
+    browser.js("document.getElementById('s1-precheck').dispatchEvent(new Event('change'))");
+    var time = browser.find("#s1-precheck-time");
+    time.clear();
+    time.sendKeys("5");
+    browser.js("document.getElementById('s1-precheck-time').dispatchEvent(new Event('change'))");
+    browser.find("#plan-run").click();
+
+    waitLong("#plan-problem:not(:empty)");
+    assertThat(browser.find("#plan-problem").getText()).contains("precheck.serviceTimeFactor");
+  }
+
+  @Test
   void shouldPrintThePlaybookReportWithItsSectionsInBothLanguages() throws Exception {
     browser.driver.get(api.base() + "/admin/playbook.html");
     waitLong("#report[data-ready='true']");

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.hallqueue.server.simulation.SimulationResult.EstimateAccuracy;
 import org.hallqueue.server.simulation.SimulationResult.PredictorAccuracy;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,11 +47,6 @@ class WaitEstimateAccuracyTest {
   }
 
   @Test
-  @Disabled(
-      "Goal not met yet (seed 7, 100 days): WaitForecast's MAE is 2.75 against the queue-length"
-          + " predictor's 2.87 min on the demo office (0.96 times) and 5.49 against 6.63 on the"
-          + " bursty day (0.83 times); the goal is 0.8 times. Four in five are called within the"
-          + " shown range on both (82.7%, 82.9%)")
   void shouldPredictWithAtMostFourFifthsOfTheQueueLengthPredictorsError() {
     RUNS.forEach(
         (name, accuracy) ->
