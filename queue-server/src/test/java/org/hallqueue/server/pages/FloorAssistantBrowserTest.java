@@ -117,6 +117,7 @@ class FloorAssistantBrowserTest extends ServerTest {
     boxes.get(3).click();
     tablet.waitFor(d -> tablet.find("#precheck-missing").isDisplayed());
     tablet.find("#precheck-note").sendKeys("户口簿复印件在包里");
+    tablet.screenshot("assist-precheck");
     tablet.find("#precheck-save").click();
     tablet.waitFor(d -> !tablet.find("#precheck").isDisplayed());
     tablet.waitFor(d -> tablet.text(row).contains("3/4"));
