@@ -46,7 +46,13 @@ export class IssueFlow {
     return this.ctx.kiosks().filter((k) => k.device);
   }
 
+  /** Renders again only in another language: a snapshot reload must not swap buttons mid-tap. */
+  refresh() {
+    if (this.renderedIn !== lang()) this.render();
+  }
+
   render() {
+    this.renderedIn = lang();
     const parts = {
       question: () => this.renderQuestion(),
       services: () => this.renderServices(),

@@ -62,7 +62,7 @@ function render() {
   $('conn').textContent = t(`assist.conn.${CONN[state.conn]}`);
   $('conn').className = `conn ${CONN[state.conn]}`;
   $('conn').dataset.state = CONN[state.conn];
-  issue?.render();
+  issue?.refresh();
   if (state.tab === 'benefit') showBenefit($('benefit'));
 }
 
@@ -83,7 +83,20 @@ function marks(w) {
   return list;
 }
 
+// Lists are rebuilt only when what they show changed, so that a button is never swapped for a
+// copy under a finger that is about to tap it.
+const shown = { waiting: null, help: null };
+
+function unchanged(list, value) {
+  const key = JSON.stringify([lang(), value]);
+  if (shown[list] === key) return true;
+  shown[list] = key;
+  return false;
+}
+
 function renderWaiting() {
+  if (unchanged('waiting', state.waiting.map((w) => [w.id, placeName(w.zone), w.precheck?.at,
+    minutes(w.issuedAt), serviceName(w.service), laneName(w.lane)]))) return;
   const byZone = new Map();
   for (const w of state.waiting) {
     if (!byZone.has(w.zone)) byZone.set(w.zone, []);
@@ -105,6 +118,7 @@ function renderWaiting() {
 
 function renderHelp() {
   const calls = state.help;
+  if (unchanged('help', [state.place, calls.map((c) => [c.id, c.acceptedBy, minutes(c.requestedAt), state.mine.has(c.id)])])) return;
   $('help-calls').hidden = calls.length === 0;
   $('help-list').replaceChildren(...calls.map((c) => {
     const where = pick(c.kioskName) || c.deviceName || c.device;
@@ -235,7 +249,7 @@ async function main() {
   $('place').addEventListener('change', () => {
     state.place = $('place').value;
     try { localStorage.setItem(PLACE, state.place); } catch { /* private mode */ }
-    loadSnapshot().then(render).catch(() => {});
+    loadSnapshot().then(() => { render(); issue.render(); }).catch(() => {});
   });
   for (const b of document.querySelectorAll('.tab-btn')) {
     b.addEventListener('click', () => { state.tab = b.dataset.tab; render(); });

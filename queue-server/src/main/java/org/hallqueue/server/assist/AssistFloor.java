@@ -26,6 +26,7 @@ class AssistFloor {
   private final DocumentStore documents;
   private String readJson;
   private Optional<Office> read = Optional.empty();
+  private Optional<RoutePlanner> planner = Optional.empty();
 
   AssistFloor(DocumentStore documents) {
     this.documents = documents;
@@ -40,11 +41,18 @@ class AssistFloor {
     if (json == null) {
       readJson = null;
       read = Optional.empty();
+      planner = Optional.empty();
     } else if (!json.equals(readJson)) {
       read = Floorplans.read(json).office();
+      planner = read.map(RoutePlanner::of); // its walking network is built once per plan
       readJson = json;
     }
     return read;
+  }
+
+  private synchronized Optional<RoutePlanner> planner() {
+    office();
+    return planner;
   }
 
   /** Entrances, waiting zones, kiosks and counters: where an assistant may say they are. */
@@ -79,8 +87,11 @@ class AssistFloor {
   }
 
   /** The walking route between two elements, when the plan has both and a way between them. */
-  Optional<Route> route(String from, String to) {
-    return office().flatMap(o -> RoutePlanner.route(o, from, to, false));
+  synchronized Optional<Route> route(String from, String to) {
+    if (from == null || to == null || !has(from) || !has(to)) {
+      return Optional.empty();
+    }
+    return planner().flatMap(p -> p.route(from, to, false));
   }
 
   /** Walking metres from one element to another, one decimal; null without a route. */

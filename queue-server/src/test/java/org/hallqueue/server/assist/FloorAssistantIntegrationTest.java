@@ -154,6 +154,61 @@ class FloorAssistantIntegrationTest extends ServerTest {
     assertThat(api.get("/api/v1/assist/benefit?date=20261206", STAFF).status()).isEqualTo(400);
   }
 
+  @Test
+  void shouldPublishTheFloorAssistantInTheOpenApiDescription() {
+    JsonNode paths = api.get("/v3/api-docs", Auth.none()).json().path("paths");
+
+    assertThat(paths.has("/api/v1/tickets/{id}/precheck")).isTrue();
+    assertThat(paths.has("/api/v1/devices/{id}/print")).isTrue();
+    assertThat(paths.has("/api/v1/devices/me/help")).isTrue();
+    assertThat(paths.has("/api/v1/help/{id}/accept")).isTrue();
+    assertThat(paths.path("/api/v1/help/{id}/accept").path("post").path("description").asString())
+        .contains("409");
+  }
+
+  @Test
+  void shouldLetOnlyStaffAcceptHelpOnlyKiosksCallItAndNobodyElsePrint() {
+    Auth kiosk = api.newKiosk("Kiosk that tries too much");
+    Auth display =
+        Auth.bearer(
+            api.post("/api/v1/devices", "{\"name\":\"Board\",\"kind\":\"DISPLAY\"}", MANAGER)
+                .json()
+                .path("token")
+                .asString());
+    String id = api.post("/api/v1/devices/me/help", null, kiosk).json().path("id").asString();
+
+    assertThat(api.post("/api/v1/help/" + id + "/accept", null, kiosk).status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/devices/me/help", null, STAFF).status()).isEqualTo(403);
+    Api.Response board = api.post("/api/v1/devices/me/help", null, display);
+    assertThat(board.status()).isEqualTo(409);
+    assertThat(board.json().path("field").asString()).isEqualTo("device");
+    assertThat(api.post("/api/v1/devices/x/print", "{\"ticket\":1}", kiosk).status())
+        .isEqualTo(403);
+    assertThat(api.post("/api/v1/help/no-such-call/accept", null, STAFF).status()).isEqualTo(404);
+    Api.Response nowhere = api.put("/api/v1/devices/me/place", "{\"kiosk\":\"counter-1\"}", kiosk);
+    assertThat(nowhere.status()).isEqualTo(400);
+    assertThat(nowhere.json().path("field").asString()).isEqualTo("kiosk");
+  }
+
+  @Test
+  void shouldDrawTheWalkToAKioskAndRefusePlacesThePlanLacks() {
+    Api.Response walk = api.get("/api/v1/assist/route.svg?from=zone-b&to=kiosk-1&lang=en", STAFF);
+    assertThat(walk.status()).isEqualTo(200);
+    assertThat(walk.contentType()).startsWith("image/svg+xml");
+    assertThat(walk.raw().body()).contains("<svg").contains("Kiosk 1");
+
+    assertThat(api.get("/api/v1/assist/route.svg?from=nowhere&to=kiosk-1", STAFF).status())
+        .isEqualTo(200);
+    Api.Response unknown = api.get("/api/v1/assist/route.svg?to=nowhere", STAFF);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.contentType()).startsWith("application/problem+json");
+    Api.Response lang = api.get("/api/v1/assist/route.svg?to=kiosk-1&lang=fr", STAFF);
+    assertThat(lang.status()).isEqualTo(400);
+    assertThat(lang.json().path("field").asString()).isEqualTo("lang");
+    JsonNode kiosks = api.get("/api/v1/assist?from=zone-b", STAFF).json().path("kiosks");
+    assertThat(kiosks).isNotEmpty();
+  }
+
   private String place(Auth kiosk, String where) {
     Api.Response r = api.put("/api/v1/devices/me/place", "{\"kiosk\":\"" + where + "\"}", kiosk);
     assertThat(r.status()).as(r.raw().body()).isEqualTo(200);

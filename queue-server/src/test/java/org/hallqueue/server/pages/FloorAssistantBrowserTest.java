@@ -108,6 +108,7 @@ class FloorAssistantBrowserTest extends ServerTest {
     String row = "button.ticket-row[data-ticket='" + number + "']";
     tablet.waitFor(d -> !tablet.all(row).isEmpty());
 
+    tablet.js("arguments[0].scrollIntoView({block: 'center'})", tablet.find(row));
     tablet.find(row).click();
     tablet.waitFor(d -> tablet.find("#precheck").isDisplayed());
     var boxes = tablet.all("#precheck-documents input");
@@ -164,7 +165,11 @@ class FloorAssistantBrowserTest extends ServerTest {
       assertThat(tablet.seriousAccessibilityViolations()).isEmpty();
       tablet.screenshot("assist-help");
 
-      tablet.find(call + " button[data-accept]").click();
+      tablet.waitFor(
+          d -> {
+            tablet.find(call + " button[data-accept]").click();
+            return true;
+          });
 
       tablet.waitFor(d -> tablet.text(call).contains("您已接单"));
       other.waitFor(d -> other.text(call).contains("staff4"));
@@ -205,6 +210,14 @@ class FloorAssistantBrowserTest extends ServerTest {
     tablet.waitFor(d -> tablet.text("#waiting-h").contains("Waiting"));
     assertThat(tablet.seriousAccessibilityViolations()).isEmpty();
     tablet.screenshot("assist-en");
+    tablet.viewport(390, 844); // a phone, held in one hand
+    try {
+      tablet.waitFor(d -> tablet.find(".tab-btn[data-tab='issue']").isDisplayed());
+      assertThat(tablet.seriousAccessibilityViolations()).isEmpty();
+      tablet.screenshot("assist-phone-en");
+    } finally {
+      tablet.viewport(800, 1280);
+    }
     tablet.find("#lang").click();
     tablet.waitFor(d -> tablet.text("#waiting-h").contains("等候"));
   }
