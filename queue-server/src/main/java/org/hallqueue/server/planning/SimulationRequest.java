@@ -29,7 +29,29 @@ record SimulationRequest(
     Integer recallLimit,
     List<Transfer> transfers,
     Map<String, Double> targetMinutes,
-    Map<String, String> zones) {
+    Map<String, String> zones,
+    Precheck precheck) {
+
+  /**
+   * The floor assistant's pre-check as a scenario parameter: the {@code share} of visitors whose
+   * documents are checked before the counter, and their service time as a multiple of the others'
+   * ({@code serviceFactor}, e.g. 0.8). Modelled on the mean: every service time is scaled by {@code
+   * 1 - share × (1 - serviceFactor)}.
+   */
+  record Precheck(Double share, Double serviceFactor) {
+
+    /** The factor on every service time, or 400 naming the field at fault. */
+    double factor() {
+      if (share == null || share < 0 || share > 1) {
+        throw new InvalidInputException("precheck.share", "must be between 0 and 1");
+      }
+      if (serviceFactor == null || !(serviceFactor > 0) || serviceFactor > 2) {
+        throw new InvalidInputException(
+            "precheck.serviceFactor", "must be more than 0 and at most 2");
+      }
+      return 1 - share * (1 - serviceFactor);
+    }
+  }
 
   /**
    * Refuses the nulls the scenario's records cannot hold, naming the field (null list elements
@@ -84,6 +106,7 @@ record SimulationRequest(
         s.recallLimit(),
         s.transfers(),
         s.targetMinutes(),
-        s.zones());
+        s.zones(),
+        null);
   }
 }

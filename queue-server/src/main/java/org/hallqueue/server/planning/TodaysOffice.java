@@ -64,6 +64,10 @@ class TodaysOffice {
     if (r.serviceMinutes() != null) {
       r.serviceMinutes().forEach((code, given) -> times.put(code, withExpected(code, given)));
     }
+    if (r.precheck() != null) {
+      double factor = r.precheck().factor();
+      times.replaceAll((code, t) -> t.scaled(factor));
+    }
     try {
       return Scenario.builder()
           .openMinutes(open)
@@ -104,6 +108,7 @@ class TodaysOffice {
         null,
         null,
         targets(),
+        null,
         null);
   }
 
