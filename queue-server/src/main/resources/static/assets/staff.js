@@ -8,6 +8,7 @@ import { el, $, debounce } from '/kit/dom.js';
 import { loadTexts, t, pick, setLang, startLanguage, otherLang, clock } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { explain } from './reasons.js';
+import { showPrecheck } from './staff-precheck.js';
 
 const state = {
   counters: [],
@@ -95,6 +96,7 @@ function renderCurrent() {
   $('current-status').dataset.status = c ? c.status : '';
   $('current-service').textContent = c ? `${c.service} · ${serviceName(c.service)}` : '—';
   $('current-lane').textContent = c ? laneName(c.lane) : '—';
+  showPrecheck(c);
   $('current-recalls').textContent =
     c ? t('staff.recallsOf', { n: c.recallCount ?? 0, max: state.recallLimit }) : '—';
   tick();

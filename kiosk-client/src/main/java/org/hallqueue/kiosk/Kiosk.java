@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import org.hallqueue.kiosk.flow.ConfigUpdates;
+import org.hallqueue.kiosk.flow.FloorAssistance;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.flow.TicketPrinter;
@@ -36,6 +37,7 @@ public final class Kiosk implements AutoCloseable {
   private final KioskViewModel viewModel;
   private final KioskView view;
   private final EventStream events;
+  private final FloorAssistance assistance;
 
   /** Builds the kiosk; call on the JavaFX thread. */
   public Kiosk(KioskSettings settings, KioskViewModel.Options options, Clock clock, Speech speech) {
@@ -43,17 +45,16 @@ public final class Kiosk implements AutoCloseable {
         settings.printerUri().isBlank()
             ? Optional.empty()
             : Optional.of(Printer.open(settings.printerUri()));
+    Optional<TicketPrinter> tickets = printer.map(TicketPrinter::of);
+    HttpQueueApi api =
+        new HttpQueueApi(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(3));
     viewModel =
         new KioskViewModel(
-            new HttpQueueApi(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(3)),
-            printer.map(TicketPrinter::of),
-            speech,
-            Texts.bundled(),
-            clock,
-            Platform::runLater,
-            background,
-            options);
+            api, tickets, speech, Texts.bundled(), clock, Platform::runLater, background, options);
     view = new KioskView(viewModel);
+    assistance =
+        new FloorAssistance(
+            api, api, tickets, viewModel, options.zone(), Platform::runLater, background);
     events =
         new EventStream(
             settings.serverUrl(),
@@ -62,12 +63,18 @@ public final class Kiosk implements AutoCloseable {
             options.retryFirst(),
             options.retryMax(),
             Duration.ofSeconds(20),
-            new ConfigUpdates(viewModel.connection(), Platform::runLater));
+            EventStream.Listener.both(
+                new ConfigUpdates(viewModel.connection(), Platform::runLater), assistance));
     events.start();
   }
 
   public KioskViewModel viewModel() {
     return viewModel;
+  }
+
+  /** What the kiosk does for the floor assistant: print their tickets, show help coming. */
+  public FloorAssistance assistance() {
+    return assistance;
   }
 
   /** The live event stream from the server. */

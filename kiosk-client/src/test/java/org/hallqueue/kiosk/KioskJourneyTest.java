@@ -29,6 +29,8 @@ import org.hallqueue.printer.SocatPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Visitor journeys on the real kiosk screens (TestFX, Monocle headless) against the real queue
@@ -252,6 +254,87 @@ class KioskJourneyTest extends KioskRobot {
         "staff called");
     assertThat(text("#notice")).contains("Staff have been told");
     assertThat(devices()).contains("HELP_REQUESTED");
+  }
+
+  @Test
+  void shouldPrintTheTicketAFloorAssistantSendsAndReportItNamingTheRequest() throws Exception {
+    SocatPair printer = printer();
+    startKiosk(server.url(), printer.uri("baud=115200&timeout=1500"));
+    tap("#lang-en");
+    awaitTrue(() -> kiosk.assistance().deviceId() != null, "the kiosk to tell its place");
+    JsonNode ticket =
+        asStaff(
+            "POST",
+            "/api/v1/tickets",
+            "{\"service\":\"A\",\"lane\":\"elderly\",\"language\":\"en\"}",
+            201);
+    String number = ticket.path("number").asString();
+
+    JsonNode request =
+        asStaff(
+            "POST",
+            "/api/v1/devices/" + kiosk.assistance().deviceId() + "/print",
+            "{\"ticket\":" + ticket.path("id").asLong() + "}",
+            202);
+
+    byte[] printed = printer.printer().awaitPrinted(200, Duration.ofSeconds(10));
+    assertThat(new String(printed, Charset.forName("GB18030"))).contains(number);
+    await(
+        () -> "notice.assistPrint.PRINTED".equals(vm.accessibility().noticeProperty().get()),
+        "the kiosk to say it printed");
+    assertThat(text("#notice")).contains("printed");
+    String said = "print " + request.path("id").asString() + ": printed " + number;
+    awaitTrue(() -> devices().contains(said), "the kiosk to report the print");
+  }
+
+  @Test
+  void shouldSayAStaffMemberIsComingAndWhyItCannotPrintWithoutAPrinter() throws Exception {
+    startKiosk(server.url(), "");
+    tap("#lang-en");
+    awaitTrue(() -> kiosk.assistance().deviceId() != null, "the kiosk to tell its place");
+    String me = kiosk.assistance().deviceId();
+    tap("#bar-help");
+    await(
+        () -> "notice.staffCalled".equals(vm.accessibility().noticeProperty().get()),
+        "staff called");
+    String call = null;
+    for (JsonNode h : asStaff("GET", "/api/v1/assist", null, 200).path("help")) {
+      if (h.path("device").asString().equals(me)) {
+        call = h.path("id").asString();
+        assertThat(h.path("kiosk").asString()).isEqualTo("kiosk-1");
+      }
+    }
+    assertThat(call).as("the kiosk's help call on the assist page").isNotNull();
+
+    asStaff("POST", "/api/v1/help/" + call + "/accept", null, 200);
+
+    await(
+        () -> "notice.staffComing".equals(vm.accessibility().noticeProperty().get()),
+        "a staff member coming");
+    assertThat(text("#notice")).contains("is coming");
+
+    JsonNode ticket =
+        asStaff(
+            "POST",
+            "/api/v1/tickets",
+            "{\"service\":\"C\",\"lane\":\"standard\",\"language\":\"en\"}",
+            201);
+    asStaff(
+        "POST",
+        "/api/v1/devices/" + me + "/print",
+        "{\"ticket\":" + ticket.path("id").asLong() + "}",
+        202);
+    await(
+        () -> "notice.assistPrint.NO_PRINTER".equals(vm.accessibility().noticeProperty().get()),
+        "the kiosk to say it has no printer");
+    assertThat(text("#notice")).contains("no printer");
+  }
+
+  private static JsonNode asStaff(String method, String path, String json, int expected)
+      throws Exception {
+    var r = server.asManager(method, path, json);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(expected);
+    return JsonMapper.builder().build().readTree(r.body());
   }
 
   @Test

@@ -114,7 +114,10 @@ public final class AccessibilityViewModel {
     }
   }
 
-  /** Raises a help request the staff dashboard shows. */
+  /**
+   * Raises a help call every floor assistant's page shows (its acceptance comes back on the event
+   * stream as "a staff member is coming"), and the alert the manager console shows.
+   */
   public void callStaff() {
     navigation.touched();
     long v = navigation.visit();
@@ -123,6 +126,7 @@ public final class AccessibilityViewModel {
         () -> {
           String result;
           try {
+            api.callHelp();
             api.reportStatus("HELP_REQUESTED", "visitor asked for help at " + kioskId + "");
             result = "notice.staffCalled";
           } catch (ServerException e) {

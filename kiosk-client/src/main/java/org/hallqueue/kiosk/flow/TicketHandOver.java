@@ -52,6 +52,20 @@ final class TicketHandOver {
    */
   CompletableFuture<PrinterStatus> print(
       CompletableFuture<PrinterStatus> status, TicketPrint print) {
+    return attempt(status, print)
+        .thenApply(
+            st -> {
+              report(st);
+              return st;
+            });
+  }
+
+  /**
+   * Prints unless {@code status} says the printer cannot; completes (never exceptionally) with the
+   * printer's state afterwards, without reporting it.
+   */
+  CompletableFuture<PrinterStatus> attempt(
+      CompletableFuture<PrinterStatus> status, TicketPrint print) {
     return status
         .handle(
             (st, error) -> error != null ? PrinterStatus.noAnswer(cause(error).getMessage()) : st)
@@ -75,11 +89,6 @@ final class TicketHandOver {
                             ? f.status()
                             : PrinterStatus.noAnswer(String.valueOf(c.getMessage()));
                       });
-            })
-        .thenApply(
-            st -> {
-              report(st);
-              return st;
             });
   }
 
@@ -87,16 +96,20 @@ final class TicketHandOver {
     return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
+  /** The printer's state as the server names it ({@code POST /devices/me/status}). */
+  static String reported(PrinterStatus st) {
+    return switch (st.state()) {
+      case ONLINE, UNKNOWN -> "OK";
+      case PAPER_NEAR_END -> "PAPER_LOW";
+      case PAPER_OUT -> "PAPER_OUT";
+      case COVER_OPEN -> "COVER_OPEN";
+      case OFFLINE -> "OFFLINE";
+      case ERROR -> "ERROR";
+    };
+  }
+
   private void report(PrinterStatus st) {
-    String state =
-        switch (st.state()) {
-          case ONLINE, UNKNOWN -> "OK";
-          case PAPER_NEAR_END -> "PAPER_LOW";
-          case PAPER_OUT -> "PAPER_OUT";
-          case COVER_OPEN -> "COVER_OPEN";
-          case OFFLINE -> "OFFLINE";
-          case ERROR -> "ERROR";
-        };
+    String state = reported(st);
     synchronized (this) {
       if (state.equals(reportedState)) {
         return;

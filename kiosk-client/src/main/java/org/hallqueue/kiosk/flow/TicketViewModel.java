@@ -114,10 +114,7 @@ public final class TicketViewModel {
   /** The waiting zone's name for the chosen service, or empty. */
   public Text waitingArea() {
     Catalog.Service s = service.get();
-    return office()
-        .flatMap(o -> s == null ? Optional.empty() : o.find(s.zone()))
-        .map(p -> Text.of(p.element().name().zhCN(), p.element().name().en()))
-        .orElse(Text.of("", ""));
+    return s == null ? Text.of("", "") : TicketPrints.waitingArea(catalog.get(), s);
   }
 
   /** The route from this kiosk to the waiting zone (step-free when asked), if the plan has one. */
@@ -154,14 +151,15 @@ public final class TicketViewModel {
     if (!handOver.hasPrinter()) {
       return;
     }
-    Text office =
-        catalog
-            .get()
-            .office()
-            .map(o -> Text.of(o.name().zhCN(), o.name().en()))
-            .orElse(Text.of("社会保险服务大厅", "Social Security Service Hall"));
     var print =
-        TicketPrints.of(t, s, lane, office, waitingArea(), words.langProperty().get(), zone);
+        TicketPrints.of(
+            t,
+            s,
+            lane,
+            TicketPrints.officeName(catalog.get()),
+            waitingArea(),
+            words.langProperty().get(),
+            zone);
     handOver
         .print(status, print)
         .thenAccept(

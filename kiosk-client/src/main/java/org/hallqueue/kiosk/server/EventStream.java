@@ -23,8 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventStream implements AutoCloseable {
 
-  /** The part of an event the kiosk uses. {@code what} is set for CONFIG_CHANGED ("" otherwise). */
-  public record Event(long seq, String type, String what) {}
+  /**
+   * The part of an event the kiosk uses. {@code what} is set for CONFIG_CHANGED ("" otherwise);
+   * {@code body} is the whole event, for those addressed to one kiosk (a print request, a help call
+   * taken).
+   */
+  public record Event(long seq, String type, String what, JsonNode body) {}
 
   /** Told about the stream's life; called on the HTTP client's and the timer's threads. */
   public interface Listener {
@@ -41,6 +45,35 @@ public final class EventStream implements AutoCloseable {
 
     /** The socket closed or could not open; a reconnection is scheduled. */
     default void disconnected(String why) {}
+
+    /** Both listeners, {@code first} told first. */
+    static Listener both(Listener first, Listener second) {
+      return new Listener() {
+        @Override
+        public void connected(boolean resumed) {
+          first.connected(resumed);
+          second.connected(resumed);
+        }
+
+        @Override
+        public void event(Event event) {
+          first.event(event);
+          second.event(event);
+        }
+
+        @Override
+        public void refused(String why) {
+          first.refused(why);
+          second.refused(why);
+        }
+
+        @Override
+        public void disconnected(String why) {
+          first.disconnected(why);
+          second.disconnected(why);
+        }
+      };
+    }
   }
 
   /** WebSocket close code the server uses when a client has missed too much to replay. */
@@ -302,7 +335,7 @@ public final class EventStream implements AutoCloseable {
         return null;
       }
       return new Event(
-          n.get("seq").asLong(), n.get("type").asString(), n.path("what").asString(""));
+          n.get("seq").asLong(), n.get("type").asString(), n.path("what").asString(""), n);
     } catch (JacksonException e) {
       return null;
     }

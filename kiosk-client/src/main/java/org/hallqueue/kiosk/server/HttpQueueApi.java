@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The queue server's REST API over {@link HttpClient}, authenticated with the device token. */
-public final class HttpQueueApi implements QueueApi {
+public final class HttpQueueApi implements QueueApi, FloorAssistApi {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -134,7 +134,10 @@ public final class HttpQueueApi implements QueueApi {
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build());
-    JsonNode t = parse(expect(response, 200, 201));
+    return ticket(parse(expect(response, 200, 201)));
+  }
+
+  private static Ticket ticket(JsonNode t) {
     return new Ticket(
         t.path("id").asLong(),
         t.path("number").asString(),
@@ -172,6 +175,32 @@ public final class HttpQueueApi implements QueueApi {
         200,
         201,
         204);
+  }
+
+  @Override
+  public String callHelp() throws ServerException {
+    HttpResponse<String> response =
+        send(request("devices/me/help").POST(HttpRequest.BodyPublishers.noBody()).build());
+    return parse(expect(response, 201)).path("id").asString();
+  }
+
+  @Override
+  public String tellPlace(String kioskId) throws ServerException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("kiosk", kioskId);
+    HttpResponse<String> response =
+        send(
+            request("devices/me/place")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    return parse(expect(response, 200)).path("device").asString();
+  }
+
+  @Override
+  public Ticket printJob(String requestId) throws ServerException {
+    HttpResponse<String> response = send(request("devices/me/prints/" + requestId).GET().build());
+    return ticket(parse(expect(response, 200)));
   }
 
   private CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {

@@ -17,4 +17,7 @@ public interface QueueApi {
 
   /** Reports this kiosk's condition: a printer state or {@code HELP_REQUESTED}. */
   void reportStatus(String state, String detail) throws ServerException;
+
+  /** Asks for a floor assistant (人工帮助); returns the help call's id. */
+  String callHelp() throws ServerException;
 }

@@ -64,6 +64,7 @@ class AccessibilityViewModelTest {
 
     assertThat(words.noticeProperty().get()).isEqualTo("notice.staffCalled");
     assertThat(kiosk.server.reports()).containsExactly("HELP_REQUESTED");
+    assertThat(kiosk.server.helpCalls()).isEqualTo(1);
   }
 
   @Test

@@ -30,6 +30,7 @@ final class InMemoryQueueApi implements QueueApi {
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<Issue> issues = new ArrayList<>();
   private final List<String> reports = new ArrayList<>();
+  private int helpCalls;
   private int catalogReads;
 
   InMemoryQueueApi(Catalog catalog) {
@@ -84,6 +85,17 @@ final class InMemoryQueueApi implements QueueApi {
   public synchronized void reportStatus(String state, String detail) throws ServerException {
     check();
     reports.add(state);
+  }
+
+  @Override
+  public synchronized String callHelp() throws ServerException {
+    check();
+    helpCalls++;
+    return "help-" + helpCalls;
+  }
+
+  synchronized int helpCalls() {
+    return helpCalls;
   }
 
   private void check() throws ServerException {

@@ -97,6 +97,39 @@ public sealed interface QueueEvent {
   /** One field of a configuration change, from and to. */
   record FieldChange(String field, JsonNode from, JsonNode to) {}
 
+  /** A floor assistant ticked a waiting ticket's documents (导办预审). */
+  record TicketPrechecked(TicketView ticket, PrecheckView precheck, String by)
+      implements QueueEvent {
+    @Override
+    public EventType type() {
+      return EventType.TICKET_PRECHECKED;
+    }
+  }
+
+  /** A floor assistant asked a kiosk to print a ticket; the kiosk answers with its status. */
+  record PrintRequested(PrintRequestView print, String by) implements QueueEvent {
+    @Override
+    public EventType type() {
+      return EventType.PRINT_REQUESTED;
+    }
+  }
+
+  /** A visitor pressed 人工帮助 on a kiosk. */
+  record HelpRequested(HelpCallView help) implements QueueEvent {
+    @Override
+    public EventType type() {
+      return EventType.HELP_REQUESTED;
+    }
+  }
+
+  /** A floor assistant took a kiosk's help call; the first to accept takes it. */
+  record HelpAccepted(HelpCallView help, String by) implements QueueEvent {
+    @Override
+    public EventType type() {
+      return EventType.HELP_ACCEPTED;
+    }
+  }
+
   private static CounterView view(Counter counter) {
     return counter == null ? null : CounterView.of(counter);
   }

@@ -127,6 +127,12 @@ class SecurityConfig {
                     .requestMatchers("/api/v1/playbook", "/api/v1/playbook/**")
                     .hasRole("MANAGER")
                     // end of manager console rules
+                    // floor assistant (issue 17): the page, and printing on a kiosk
+                    .requestMatchers("/assist", "/assist/**")
+                    .hasRole("STAFF")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/devices/*/print")
+                    .hasRole("STAFF")
+                    // end of floor assistant rules
                     .requestMatchers(HttpMethod.POST, "/api/v1/tickets")
                     .hasAnyRole("KIOSK", "STAFF")
                     .requestMatchers("/api/v1/devices/me/**")

@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 public record Spread(int count, Long median, Long p90, Long max) {
 
-  static Spread of(long[] seconds, int n) {
+  public static Spread of(long[] seconds, int n) {
     if (n == 0) {
       return new Spread(0, null, null, null);
     }

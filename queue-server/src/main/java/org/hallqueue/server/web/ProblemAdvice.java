@@ -60,6 +60,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       p.setProperty("status_from", e.from());
     }
     p.setProperty("action", e.action());
+    if (e.field() != null) {
+      p.setProperty("field", e.field());
+    }
     return p;
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.hallqueue.server.support.HeadlessChromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +30,10 @@ final class Browser extends HeadlessChromium {
   }
 
   <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(condition);
+    // A live page redraws what changed: an element read just as it is replaced is read again.
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
