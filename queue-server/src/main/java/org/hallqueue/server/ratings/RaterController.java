@@ -33,6 +33,12 @@ class RaterController {
   /** How long after a visit ends its counter's screen may still rate it. */
   static final Duration RATER_WINDOW = Duration.ofMinutes(10);
 
+  /**
+   * A screen that (re)starts offers a visit that ended this recently; later, the visitor has gone
+   * and the screen stays idle (as it does 30 s after a completion).
+   */
+  static final Duration START_WINDOW = Duration.ofSeconds(30);
+
   private final Ratings ratings;
   private final RatingStore store;
   private final RatingSetup setup;
@@ -78,7 +84,7 @@ class RaterController {
     Counter counter = counter(who);
     Pending pending =
         store
-            .lastUnratedDoneAt(counter.id(), clock.instant().minus(RATER_WINDOW))
+            .lastUnratedDoneAt(counter.id(), clock.instant().minus(START_WINDOW))
             .flatMap(tickets::byId)
             .map(t -> new Pending(t.id(), t.number()))
             .orElse(null);

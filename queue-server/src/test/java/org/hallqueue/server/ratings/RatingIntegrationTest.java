@@ -104,7 +104,7 @@ class RatingIntegrationTest extends ServerTest {
         visits().rate(done, "{\"score\":1,\"reasons\":[\"wait\"],\"comment\":\"too slow\"}");
     assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
 
-    JsonNode followUp = followUpOf(done.path("id").asLong());
+    JsonNode followUp = visits().followUpOf(done.path("id").asLong());
     LocalDate expected = workingDaysAfter(today, 7, Set.of(holiday), Set.of(worked));
     assertThat(LocalDate.parse(followUp.path("due").asString())).isEqualTo(expected);
     assertThat(followUp.path("status").asString()).isEqualTo("OPEN");
@@ -117,7 +117,7 @@ class RatingIntegrationTest extends ServerTest {
   void shouldLetStaffSeeAndAppealTheirOwnFollowUpWhileManagersMoveItStepByStep() {
     JsonNode done = visits().done(COUNTER, SERVICE);
     assertThat(visits().rate(done, "{\"score\":2}").status()).isEqualTo(201);
-    long id = followUpOf(done.path("id").asLong()).path("id").asLong();
+    long id = visits().followUpOf(done.path("id").asLong()).path("id").asLong();
 
     JsonNode mine = api.get("/api/v1/ratings/follow-ups/mine", STAFF).json();
     assertThat(mine.findValues("id").stream().map(JsonNode::asLong)).contains(id);
@@ -189,15 +189,6 @@ class RatingIntegrationTest extends ServerTest {
   private void put(String path, String body) {
     Api.Response r = api.put(path, body, MANAGER);
     assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
-  }
-
-  private JsonNode followUpOf(long ticketId) {
-    for (JsonNode f : api.get("/api/v1/admin/ratings/follow-ups", MANAGER).json()) {
-      if (f.path("ticketId").asLong() == ticketId) {
-        return f;
-      }
-    }
-    throw new AssertionError("no follow-up of ticket " + ticketId);
   }
 
   private static LocalDate nextWeekday(LocalDate from) {

@@ -6,18 +6,21 @@ import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Auth;
 import tools.jackson.databind.JsonNode;
 
-/** Visits through the real HTTP API: a ticket issued, called at a counter, served and finished. */
-final class Visits {
+/**
+ * Visits through the real HTTP API: a ticket issued, called at a counter, served and finished;
+ * rated, and followed up. The rating tests of the API and of the pages share it.
+ */
+public final class Visits {
   static final Auth STAFF = Auth.basic("staff1", "staff-demo");
   static final Auth MANAGER = Auth.basic("manager", "manager-demo");
 
   private final Api api;
 
-  Visits(Api api) {
+  public Visits(Api api) {
     this.api = api;
   }
 
-  JsonNode issue(String service) {
+  public JsonNode issue(String service) {
     Api.Response r =
         api.post(
             "/api/v1/tickets",
@@ -28,7 +31,7 @@ final class Visits {
   }
 
   /** Calls at the counter until this ticket comes (others that come first are marked no-show). */
-  void callUntil(String counter, JsonNode ticket) {
+  public void callUntil(String counter, JsonNode ticket) {
     free(counter);
     long id = ticket.path("id").asLong();
     for (int i = 0; i < 500; i++) {
@@ -43,19 +46,40 @@ final class Visits {
     throw new AssertionError("ticket " + id + " never came at " + counter);
   }
 
-  /** A ticket issued for the service, served at the counter and completed by staff1: DONE. */
-  JsonNode done(String counter, String service) {
+  /** A ticket issued for the service, called at the counter and started by staff1: SERVING. */
+  public JsonNode serving(String counter, String service) {
     JsonNode ticket = issue(service);
     callUntil(counter, ticket);
     long id = ticket.path("id").asLong();
     assertThat(api.post("/api/v1/tickets/" + id + "/start", null, STAFF).status()).isEqualTo(200);
-    assertThat(api.post("/api/v1/tickets/" + id + "/complete", null, STAFF).status())
-        .isEqualTo(200);
     return ticket;
   }
 
+  public void complete(JsonNode ticket) {
+    Api.Response r =
+        api.post("/api/v1/tickets/" + ticket.path("id").asLong() + "/complete", null, STAFF);
+    assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+  }
+
+  /** A ticket issued for the service, served at the counter and completed by staff1: DONE. */
+  public JsonNode done(String counter, String service) {
+    JsonNode ticket = serving(counter, service);
+    complete(ticket);
+    return ticket;
+  }
+
+  /** The follow-up the ticket's rating opened, as managers see it. */
+  public JsonNode followUpOf(long ticketId) {
+    for (JsonNode f : api.get("/api/v1/admin/ratings/follow-ups", MANAGER).json()) {
+      if (f.path("ticketId").asLong() == ticketId) {
+        return f;
+      }
+    }
+    throw new AssertionError("no follow-up of ticket " + ticketId);
+  }
+
   /** Opens the counter and finishes what it has called or is serving. */
-  void free(String counter) {
+  public void free(String counter) {
     api.post("/api/v1/counters/" + counter + "/open", null, STAFF);
     for (JsonNode c : api.get("/api/v1/board", STAFF).json().path("counters")) {
       if (c.path("id").asString().equals(counter) && c.hasNonNull("current")) {
@@ -66,7 +90,7 @@ final class Visits {
     }
   }
 
-  Api.Response rate(JsonNode ticket, String body) {
+  public Api.Response rate(JsonNode ticket, String body) {
     return api.post(
         "/api/v1/tickets/track/" + ticket.path("trackingToken").asString() + "/rating",
         body,
