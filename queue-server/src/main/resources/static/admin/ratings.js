@@ -92,7 +92,7 @@ async function followUps(out, reasons) {
   const rows = [...open, ...list.filter((f) => f.status === 'RESOLVED').slice(-20)];
   out.replaceChildren(
     h('table', { class: 'list follow-ups' },
-      h('caption', {}, t('rating.admin.followUps'), ' ', h('span', { class: 'muted' }, t('rating.admin.openCount', { n: open.length }))),
+      h('caption', {}, t('rating.admin.openCount', { n: open.length })),
       h('thead', {}, h('tr', {}, ['ticket', 'score', 'comment', 'where', 'due', 'status', 'owner', 'actions'].map((k) => h('th', { scope: 'col' }, t('rating.admin.col.' + k))))),
       h('tbody', {}, rows.length ? rows.map((f) => followUpRow(f, reasons, reload)) : h('tr', {}, h('td', { colspan: 8, class: 'muted' }, t('rating.admin.noFollowUps'))))));
 }
