@@ -11,6 +11,7 @@ import { showGuidance } from './guidance.js';
 import { showFloorplan } from './floorplan.js';
 import { showBundle } from './bundle.js';
 import { showPlanning } from './planning.js';
+import { showRatings, overdueBanner } from './ratings.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -27,6 +28,7 @@ const sections = {
   audit: () => showAudit(main),
   stats: () => showStats(main),
   planning: () => showPlanning(main),
+  ratings: () => showRatings(main),
 };
 
 async function route() {
@@ -51,8 +53,10 @@ async function alerts() {
   try {
     const devices = await api('GET', '/api/v1/admin/devices');
     const open = devices.filter((d) => d.alert);
+    const followUps = await overdueBanner().catch(() => null);
     document.getElementById('alerts').replaceChildren(
       ...open.map((d) => h('p', { class: 'alert-banner' }, alertText({ status: d.printer, device: d.name }), ' ', h('a', { href: '#devices' }, t('nav.devices')))),
+      ...(followUps ? [followUps] : []),
     );
   } catch (e) {
     // the next poll tries again

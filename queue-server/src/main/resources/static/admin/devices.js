@@ -4,7 +4,7 @@ import { el as h, status } from '/kit/dom.js';
 import { t, when } from '/kit/i18n.js';
 import { itemForm } from './forms.js';
 
-const kinds = () => ['KIOSK', 'DISPLAY'].map((k) => ({ value: k, label: t('device.kind.' + k) }));
+const kinds = () => ['KIOSK', 'DISPLAY', 'RATER'].map((k) => ({ value: k, label: t('device.kind.' + k) }));
 
 export function alertText(a) {
   return t('alert.' + a.status, { device: a.device });

@@ -24,7 +24,9 @@ public record Device(
   /** What the device is. */
   public enum Kind {
     KIOSK,
-    DISPLAY
+    DISPLAY,
+    /** A counter-side rating screen (好差评), bound to one counter. */
+    RATER
   }
 
   Device reporting(String printer, String detail, Instant at) {

@@ -55,7 +55,7 @@ public class DeviceRegistration {
           checks.text(request.name(), "name", 60, false);
         }
       }
-      checks.require(request.kind() != null, "kind", "is required: KIOSK or DISPLAY");
+      checks.require(request.kind() != null, "kind", "is required: KIOSK, DISPLAY or RATER");
     }
     checks.throwIfAny();
     String token = DeviceTokens.newToken();

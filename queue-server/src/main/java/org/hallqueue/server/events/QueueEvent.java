@@ -130,6 +130,19 @@ public sealed interface QueueEvent {
     }
   }
 
+  /**
+   * A visitor rated a finished visit (好差评): the ticket, where it was served and the score; never
+   * the comment, which only managers read.
+   */
+  record TicketRated(
+      long ticketId, String number, String service, String counter, int score, String channel)
+      implements QueueEvent {
+    @Override
+    public EventType type() {
+      return EventType.TICKET_RATED;
+    }
+  }
+
   private static CounterView view(Counter counter) {
     return counter == null ? null : CounterView.of(counter);
   }

@@ -106,6 +106,15 @@ class SecurityConfig {
                         "/api/v1/floorplan",
                         "/api/v1/tickets/track/*")
                     .permitAll()
+                    // ratings (issue 15): visitors rate by tracking token; summaries are public
+                    .requestMatchers(
+                        "/api/v1/tickets/track/*/rating",
+                        "/api/v1/ratings/summary",
+                        "/api/v1/ratings/reasons")
+                    .permitAll()
+                    .requestMatchers("/api/v1/ratings/rater", "/api/v1/ratings/rater/**")
+                    .hasRole("RATER")
+                    // end of ratings rules
                     .requestMatchers(HttpMethod.GET, "/api/v1/board")
                     .hasAnyRole("STAFF", "DISPLAY")
                     .requestMatchers("/staff", "/staff/**")
@@ -142,9 +151,9 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.PUT, "/api/v1/floorplan")
                     .hasRole("MANAGER")
                     .requestMatchers(HttpMethod.GET, "/api/v1/events")
-                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY")
+                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY", "RATER")
                     .requestMatchers("/ws/**")
-                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY")
+                    .hasAnyRole("STAFF", "KIOSK", "DISPLAY", "RATER")
                     .requestMatchers("/api/**")
                     .hasRole("STAFF")
                     .anyRequest()
