@@ -2,6 +2,7 @@ package org.hallqueue.server.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.queue.CallReason;
@@ -96,6 +97,20 @@ public sealed interface QueueEvent {
 
   /** One field of a configuration change, from and to. */
   record FieldChange(String field, JsonNode from, JsonNode to) {}
+
+  /**
+   * A ticket was parked (put aside until {@code until}) or came back from a park to the front of
+   * its service ({@code until}: when it came back). The clerk's note stays off the event stream.
+   */
+  record TicketParked(
+      @JsonIgnore EventType type, TicketView ticket, CounterView counter, Instant until, String by)
+      implements QueueEvent {
+
+    public static TicketParked of(EventType type, Ticket ticket, Counter counter, String by) {
+      return new TicketParked(
+          type, TicketView.of(ticket), view(counter), ticket.park().until(), by);
+    }
+  }
 
   private static CounterView view(Counter counter) {
     return counter == null ? null : CounterView.of(counter);

@@ -76,9 +76,7 @@ class TicketController {
         tickets
             .byTrackingToken(token)
             .orElseThrow(() -> new NotFoundException("no ticket with this tracking code"));
-    Counter counter =
-        ticket.counterId() == null ? null : catalog.counter(ticket.counterId()).orElse(null);
-    return TrackingView.of(insight.place(ticket), counter);
+    return TrackingView.of(insight.place(ticket), counterOf(ticket), ticket.park());
   }
 
   /** Waiting tickets in the order they would be called (for one counter, or office-wide). */
@@ -131,6 +129,27 @@ class TicketController {
     return insight.place(moved(outcome));
   }
 
+  /** Park body: {@code {"minutes":10,"reason":"…"}}. */
+  record ParkRequest(Integer minutes, String reason) {}
+
+  @PostMapping("/tickets/{id}/park")
+  TicketView park(
+      @PathVariable long id, @RequestBody(required = false) ParkRequest request, Principal who) {
+    ParkRequest body = request == null ? new ParkRequest(null, null) : request;
+    return answer(actions.park(id, body.minutes(), body.reason(), who.getName()));
+  }
+
+  @PostMapping("/tickets/{id}/unpark")
+  TicketView unpark(@PathVariable long id, Principal who) {
+    return insight.place(moved(actions.unpark(id, who.getName())));
+  }
+
+  /** The parked tickets, the first to come back first. */
+  @GetMapping("/parked")
+  List<ParkedTicket> parked() {
+    return tickets.parked().stream().map(t -> ParkedTicket.of(t, counterOf(t))).toList();
+  }
+
   /**
    * The phone page's address: {@code queue.tracking-base-url} when set (the address phones on the
    * hall's network reach), otherwise the address this request came in on.
@@ -153,6 +172,10 @@ class TicketController {
       throw ConflictException.of(refused);
     }
     return outcome.next();
+  }
+
+  private Counter counterOf(Ticket ticket) {
+    return ticket.counterId() == null ? null : catalog.counter(ticket.counterId()).orElse(null);
   }
 
   private Ticket find(long id) {
