@@ -106,6 +106,10 @@ class SecurityConfig {
                         "/api/v1/floorplan",
                         "/api/v1/tickets/track/*")
                     .permitAll()
+                    // what every page shows: the office's name and time zone; the phone page's push
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/office", "/api/v1/tickets/track/*/live")
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/board")
                     .hasAnyRole("STAFF", "DISPLAY")
                     .requestMatchers("/staff", "/staff/**")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Tickets: issue, read, track, and the staff actions on one ticket. */
@@ -32,6 +33,7 @@ class TicketController {
   private final QueueInsight insight;
   private final CatalogStore catalog;
   private final QueueSettings settings;
+  private final TrackingStreams streams;
 
   TicketController(
       TicketIssuing issuing,
@@ -39,13 +41,15 @@ class TicketController {
       TicketStore tickets,
       QueueInsight insight,
       CatalogStore catalog,
-      QueueSettings settings) {
+      QueueSettings settings,
+      TrackingStreams streams) {
     this.issuing = issuing;
     this.actions = actions;
     this.tickets = tickets;
     this.insight = insight;
     this.catalog = catalog;
     this.settings = settings;
+    this.streams = streams;
   }
 
   @PostMapping("/tickets")
@@ -77,6 +81,14 @@ class TicketController {
             .byTrackingToken(token)
             .orElseThrow(() -> new NotFoundException("no ticket with this tracking code"));
     return TrackingView.of(insight.place(ticket), counterOf(ticket), ticket.park());
+  }
+
+  /**
+   * The same view, pushed as server-sent events whenever it changes (the phone page follows it).
+   */
+  @GetMapping(value = "/tickets/track/{token}/live", produces = "text/event-stream")
+  SseEmitter live(@PathVariable String token) {
+    return streams.open(token, this::track);
   }
 
   /** Waiting tickets in the order they would be called (for one counter, or office-wide). */
@@ -152,12 +164,15 @@ class TicketController {
 
   /**
    * The phone page's address: {@code queue.tracking-base-url} when set (the address phones on the
-   * hall's network reach), otherwise the address this request came in on.
+   * hall's network reach), otherwise the address this request came in on, with this machine's LAN
+   * address for a loopback one ({@link PhoneAddress}).
    */
   private String trackingUrl(String token) {
     String base = settings.trackingBaseUrl();
     if (base == null || base.isBlank()) {
-      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+      base =
+          PhoneAddress.of(
+              ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
     return base.replaceAll("/+$", "") + "/t/" + token;
   }

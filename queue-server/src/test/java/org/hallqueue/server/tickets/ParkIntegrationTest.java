@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Response;
+import org.hallqueue.server.support.EmptyCounter;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +18,7 @@ class ParkIntegrationTest extends ServerTest {
 
   @Test
   void shouldNotCallAParkedTicketAndCallItNextOnceUnparked() {
-    api.post("/api/v1/counters/" + COUNTER + "/open", null, STAFF);
-    serveEverything();
+    EmptyCounter.at(api, STAFF, COUNTER);
     long sent = issue("standard");
     assertThat(callNext().path("id").asLong()).isEqualTo(sent);
     long other = issue("standard");
@@ -129,27 +129,5 @@ class ParkIntegrationTest extends ServerTest {
       }
     }
     return null;
-  }
-
-  /** Leaves nothing waiting for F and the counter free (the server is shared between tests). */
-  private void serveEverything() {
-    for (int i = 0; i < 2_000; i++) {
-      Response r = api.post("/api/v1/counters/" + COUNTER + "/call-next", null, STAFF);
-      if (r.status() == 204) {
-        return;
-      }
-      if (r.status() == 409) {
-        for (JsonNode c : api.get("/api/v1/board", STAFF).json().path("counters")) {
-          if (c.path("id").asString().equals(COUNTER) && c.has("current")) {
-            api.post(
-                "/api/v1/tickets/" + c.path("current").path("id").asLong() + "/no-show",
-                null,
-                STAFF);
-          }
-        }
-        continue;
-      }
-      api.post("/api/v1/tickets/" + r.json().path("id").asLong() + "/no-show", null, STAFF);
-    }
   }
 }
