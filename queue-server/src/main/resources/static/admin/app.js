@@ -1,7 +1,7 @@
 // The manager console: who is signed in, the sections, the language, and device alerts.
 import { api, configure } from '/kit/api.js';
 import { el as h } from '/kit/dom.js';
-import { loadTexts, t, lang, setLang, startLanguage, otherLang } from '/kit/i18n.js';
+import { loadTexts, loadOffice, t, lang, setLang, startLanguage, otherLang } from '/kit/i18n.js';
 import { showCatalog } from './catalog.js';
 import { showStaff } from './people.js';
 import { showDevices, alertText } from './devices.js';
@@ -65,7 +65,7 @@ async function alerts() {
 
 async function start() {
   configure({ onUnauthorized: () => { location.href = '/admin/'; } });
-  await loadTexts();
+  await Promise.all([loadTexts(), loadOffice()]);
   setLang(startLanguage());
   me = await api('GET', '/api/v1/admin/me');
   if (me.csrf) {

@@ -3,7 +3,7 @@
 // once, or changes nothing and lists every problem.
 import { api } from '/kit/api.js';
 import { el as h, status } from '/kit/dom.js';
-import { t, pick } from '/kit/i18n.js';
+import { t, pick, officeDate } from '/kit/i18n.js';
 import { problemText } from './problems.js';
 
 const BUNDLE_PATH = '/api/v1/office-bundle';
@@ -24,7 +24,7 @@ function summaryOf(bundle) {
 }
 
 function fileName(bundle) {
-  const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const day = officeDate();
   const id = bundle.floorplan && typeof bundle.floorplan.id === 'string' ? bundle.floorplan.id : 'office';
   return `office-bundle-${id}-${day}.json`;
 }

@@ -1,7 +1,7 @@
 // Services, lanes and counters: a table of what there is, and a form to add or change one.
 import { api } from '/kit/api.js';
 import { el as h, status } from '/kit/dom.js';
-import { t, pick, when, duration } from '/kit/i18n.js';
+import { t, pick, when, duration, lang, counterLabel } from '/kit/i18n.js';
 import { itemForm } from './forms.js';
 
 /**
@@ -78,7 +78,7 @@ const kinds = {
       ['service.expected', (s) => duration(s.expectedServiceSeconds)],
       ['service.documents', (s) => String((s.documents || []).length)],
       ['service.hasOnline', (s) => (s.online ? t('common.yes') : t('common.no'))],
-      ['service.counters', (s) => (s.counters || []).join(', ') || t('common.none')],
+      ['service.counters', (s, ctx) => (s.counters || []).map((id) => counterLabel(ctx.counters.find((c) => c.id === id)) || id).join(lang() === 'en' ? ', ' : '、') || t('common.none')],
       ['service.zone', (s, ctx) => zoneName(s.zone, ctx)],
     ],
   },
@@ -134,15 +134,17 @@ export async function showCatalog(main, which) {
   );
   let items = [];
   async function load() {
-    const [list, services, lanes, plan] = await Promise.all([
+    const [list, services, lanes, plan, counters] = await Promise.all([
       api('GET', kind.path),
       which === 'counters' ? api('GET', '/api/v1/admin/services') : null,
       which === 'counters' ? api('GET', '/api/v1/admin/lanes') : null,
       which === 'lanes' ? null : api('GET', '/api/v1/floorplan').catch(() => null), // none yet: 404
+      which === 'services' ? api('GET', '/api/v1/counters') : null,
     ]);
     items = list;
     ctx.services = services || [];
     ctx.lanes = lanes || [];
+    ctx.counters = counters || [];
     ctx.zones = plan && Array.isArray(plan.floors)
       ? plan.floors.flatMap((f) => (f.elements || []).filter((e) => e.type === 'zone'))
       : [];

@@ -42,7 +42,8 @@ export async function showDevices(main) {
             h('td', {}, d.name),
             h('td', {}, t('device.kind.' + d.kind)),
             h('td', {}, d.revoked ? t('device.revoked') : t('device.active')),
-            h('td', {}, d.printer ? t('printer.' + d.printer) : '–', d.detail ? h('span', { class: 'muted' }, ' ' + d.detail) : null),
+            // the status in the page's language; the device's own technical words (English) folded away
+            h('td', {}, d.printer ? t('printer.' + d.printer) : '–', d.detail ? h('details', { class: 'tech' }, h('summary', {}, t('deviceTech.detail')), h('span', { lang: 'en', class: 'muted' }, d.detail)) : null),
             h('td', { class: 'muted' }, d.lastContactAt ? when(d.lastContactAt) : t('device.never')),
             h('td', { class: 'actions' }, d.revoked ? null : h('button', { type: 'button', class: 'danger small', 'data-action': 'revoke', 'aria-label': t('device.revoke') + ' ' + d.name, onclick: () => revoke(d) }, t('device.revoke'))))))),
     );

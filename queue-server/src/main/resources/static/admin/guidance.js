@@ -51,15 +51,34 @@ export async function showGuidance(main) {
   );
 
   const serviceOptions = services.map((s) => ({ value: s.code, label: s.code + ' · ' + pick(s.name) }));
+  // Each question folds to one line (the tree is thousands of pixels tall unfolded): the start
+  // question opens, and so does any question the manager opens, adds, or the server finds fault in.
+  const opened = new Set([model.start]);
+  const foldAll = (open) => {
+    model.questions.forEach((q) => (open ? opened.add(q.id) : opened.delete(q.id)));
+    render();
+  };
 
   function render() {
     const ids = model.questions.map((q) => q.id);
     editor.replaceChildren(
       selectField('guidance.start', t('guidance.start'), ids.map((id) => ({ value: id, label: id })), model.start, (v) => { model.start = v; renderPreview(); }),
-      ...model.questions.map((q, qi) => question(q, qi, ids)),
+      h('div', { class: 'buttons' },
+        h('button', { type: 'button', class: 'secondary small', onclick: () => foldAll(true) }, t('guidanceFold.openAll')),
+        h('button', { type: 'button', class: 'secondary small', onclick: () => foldAll(false) }, t('guidanceFold.closeAll'))),
+      ...model.questions.map((q, qi) => folded(q, question(q, qi, ids))),
       h('div', { class: 'toolbar' }, newQuestion()),
     );
     renderPreview();
+  }
+
+  function folded(q, fieldset) {
+    const fold = h('details', { class: 'question-fold', open: opened.has(q.id) },
+      h('summary', {}, h('strong', {}, q.id), ' ', pick(q.text) || '…',
+        h('span', { class: 'muted' }, ' · ' + t('guidanceFold.answers', { n: q.answers.length }))),
+      fieldset);
+    fold.addEventListener('toggle', () => (fold.open ? opened.add(q.id) : opened.delete(q.id)));
+    return fold;
   }
 
   function question(q, qi, ids) {
@@ -109,6 +128,7 @@ export async function showGuidance(main) {
     const add = h('button', { type: 'button', class: 'secondary', onclick: () => {
       const value = input.value.trim() || 'q-' + Date.now().toString(36);
       model.questions.push({ id: value, text: {}, answers: [{ label: {}, result: { kind: 'STAFF', message: {} } }] });
+      opened.add(value);
       render();
       document.getElementById('question-' + value).scrollIntoView();
     } }, t('guidance.addQuestion'));
@@ -169,7 +189,12 @@ export async function showGuidance(main) {
         const shorter = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
         p = shorter === p ? '' : shorter;
       }
-      if (slot) { slot.hidden = false; slot.textContent = (slot.textContent ? slot.textContent + ' ' : '') + message; }
+      if (slot) {
+        slot.hidden = false;
+        slot.textContent = (slot.textContent ? slot.textContent + ' ' : '') + message;
+        const fold = slot.closest('details');
+        if (fold) fold.open = true;
+      }
       return h('li', {}, where(e.field) + ': ' + message);
     });
     problems.hidden = false;

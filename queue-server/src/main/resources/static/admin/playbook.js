@@ -1,7 +1,7 @@
 // The playbook report: the office's plan on one printable page, in zh-CN or en.
 import { api } from '/kit/api.js';
 import { el as h } from '/kit/dom.js';
-import { loadTexts, t, pick, lang, setLang, translatePage, percent } from '/kit/i18n.js';
+import { loadTexts, loadOffice, t, pick, lang, setLang, translatePage, percent } from '/kit/i18n.js';
 
 const one = (v) => (v == null ? '–' : (Math.round(v * 10) / 10).toFixed(1));
 const num = (v) => h('td', { class: 'num' }, v);
@@ -67,7 +67,7 @@ function render(r) {
 }
 
 async function start() {
-  await loadTexts();
+  await Promise.all([loadTexts(), loadOffice()]);
   setLang(lang());
   const main = document.getElementById('report');
   const language = document.getElementById('language');

@@ -1,14 +1,18 @@
 // Statistics: a day or a week, charts (ECharts WebJar) each with a table of the same figures.
 import { api } from '/kit/api.js';
 import { el as h } from '/kit/dom.js';
-import { t, pick, duration, percent, when, lang } from '/kit/i18n.js';
+import { t, pick, duration, percent, when, lang, officeDate, counterLabel } from '/kit/i18n.js';
 
 let charts = [];
 
 function chart(el, option) {
   if (!window.echarts) return;
   const c = window.echarts.init(el, null, { renderer: 'svg' });
-  c.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+  // The legend scrolls on one line above the plot, and the plot starts below it (and below an
+  // axis name), so a legend never lies over bars, axis names or another legend entry.
+  const legend = option.legend ? { type: 'scroll', top: 0, left: 'center', ...option.legend } : undefined;
+  const grid = { top: option.legend ? 56 : 36, left: 8, right: 16, bottom: 8, containLabel: true };
+  c.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily: 'inherit' }, grid, ...option, legend });
   charts.push(c);
 }
 
@@ -39,7 +43,7 @@ function accuracy(a) {
 export async function showStats(main) {
   charts.forEach((c) => c.dispose());
   charts = [];
-  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const today = officeDate();
   const dayInput = h('input', { type: 'date', id: 'stats-day', value: today });
   const spanSelect = h('select', { id: 'stats-span' },
     h('option', { value: 'day' }, t('stats.span.day')),
@@ -95,7 +99,7 @@ export async function showStats(main) {
         r.byLane.map((l) => [pick(l.name), l.issued, l.served, duration(l.targetSeconds), duration(l.wait.median), duration(l.wait.p90), duration(l.wait.max), percent(l.withinTargetShare)])),
       table(t('stats.counters'),
         [t('stats.counter'), t('stats.served'), t('stats.busy'), t('stats.staffed'), t('stats.utilisation')],
-        r.counters.map((c) => [c.number + ' ' + pick(c.name), c.served, duration(c.busySeconds), duration(c.staffedSeconds), percent(c.utilisation)])),
+        r.counters.map((c) => [counterLabel(c), c.served, duration(c.busySeconds), duration(c.staffedSeconds), percent(c.utilisation)])),
       h('section', { class: 'fairness' },
         h('h3', {}, t('stats.fairness')),
         h('p', {}, t('stats.fairnessSummary', { calls: r.fairness.calls, out: r.fairness.outOfOrder })),
@@ -103,7 +107,7 @@ export async function showStats(main) {
           Object.entries(r.fairness.byRule).map(([rule, c]) => [t('rule.' + rule), c.calls, c.outOfOrder])),
         r.fairness.examples.length
           ? table(t('stats.fairness'), [t('stats.at'), t('stats.ticket'), t('stats.lane'), t('stats.counter'), t('stats.rule'), t('stats.waited'), t('stats.ahead')],
-            r.fairness.examples.map((x) => [when(x.at), x.ticket, x.lane, x.counter, t('rule.' + x.rule), duration(x.waitedSeconds), x.aheadOfEarlier]))
+            r.fairness.examples.map((x) => [when(x.at), x.ticket, x.lane, counterLabel(r.counters.find((c) => c.id === x.counter)) || x.counter, t('rule.' + x.rule), duration(x.waitedSeconds), x.aheadOfEarlier]))
           : null),
       accuracy(r.estimateAccuracy),
       h('section', {}, h('h3', {}, t('stats.trend')), trendChart),

@@ -5,10 +5,11 @@
 // outage or RESYNC, and every 30 s, as the order by waiting time drifts.
 import { api, configure } from '/kit/api.js';
 import { el, $, debounce } from '/kit/dom.js';
-import { loadTexts, t, pick, setLang, startLanguage, otherLang, clock } from '/kit/i18n.js';
+import { loadTexts, loadOffice, t, pick, setLang, startLanguage, otherLang, clock } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { explain } from './reasons.js';
 import { showPrecheck } from './staff-precheck.js';
+import { startParking, openParkPanel, onParkEvent, renderParked } from './parked.js';
 
 const state = {
   counters: [],
@@ -66,6 +67,7 @@ function render() {
   renderCurrent();
   renderQueue();
   renderConnection();
+  renderParked();
   if (state.banner) showBanner(state.banner);
   if (state.message) say(state.message.key, state.message.params, state.message.error);
 }
@@ -110,6 +112,7 @@ function renderCurrent() {
   set('complete', serving);
   set('no-show', called);
   set('transfer', called || serving);
+  set('park', called || serving);
   set('open', counter && counter.status !== 'OPEN');
   set('pause', counter && counter.status === 'OPEN');
   set('close', counter && counter.status !== 'CLOSED');
@@ -118,6 +121,7 @@ function renderCurrent() {
     : n >= state.recallLimit ? t('staff.recallLast') : t('staff.recallCount', { n, max: state.recallLimit });
   $('call-next').title = open ? '' : t('staff.openFirst');
   if (!c) $('transfer-panel').hidden = true;
+  if (!c) $('park-panel').hidden = true;
 }
 
 function renderQueue() {
@@ -257,8 +261,8 @@ function onEvent(e) {
     }
     if (e.type === 'TICKET_ISSUED') {
       if (serves(e.ticket.service)) joins(e.ticket);
-    } else if (e.type === 'TICKET_TRANSFERRED') {
-      // It keeps its first issue time: its place among the others is the server's to say.
+    } else if (e.type === 'TICKET_TRANSFERRED' || e.type === 'TICKET_UNPARKED') {
+      // It keeps its first issue time (or comes back to the front): the server says where.
       leaves(e.ticket.id);
       if (serves(e.ticket.service)) loadQueue();
     } else {
@@ -267,6 +271,7 @@ function onEvent(e) {
     renderCurrent();
     renderCounters();
     renderQueue();
+    onParkEvent(e);
   }
   if (e.type === 'CONFIG_CHANGED') {
     loadCatalog().then(render).then(loadQueue).catch(() => {});
@@ -281,8 +286,13 @@ async function act(action) {
   const id = state.counter;
   if (action === 'transfer') {
     if ($('transfer').disabled) return;
+    $('park-panel').hidden = true;
     $('transfer-panel').hidden = false;
     $('transfer-service').focus();
+    return;
+  }
+  if (action === 'park') {
+    if (!$('park').disabled) openParkPanel();
     return;
   }
   const button = document.querySelector(`[data-action="${action}"]`);
@@ -360,7 +370,7 @@ async function transfer(event) {
 }
 
 const KEYS = { n: 'call-next', r: 'recall', s: 'start', c: 'complete', x: 'no-show', t: 'transfer',
-  o: 'open', p: 'pause', l: 'close' };
+  k: 'park', o: 'open', p: 'pause', l: 'close' };
 
 function onKey(e) {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -410,6 +420,14 @@ async function main() {
     setLang(otherLang(), { save: true });
     render();
   });
+  startParking({
+    current: () => state.current,
+    serverNow,
+    serviceName,
+    busy: (on) => { state.busy = on; renderCurrent(); },
+    said: say,
+    parkedAway: () => { state.current = null; renderCurrent(); renderCounters(); },
+  });
   $('counter').addEventListener('change', (e) => {
     chooseCounter(e.target.value);
     e.target.blur();
@@ -434,7 +452,7 @@ async function start(delay = 1000) {
 
 async function goLive() {
   if (!texts) {
-    await loadTexts();
+    await Promise.all([loadTexts(), loadOffice()]);
     texts = true;
     setLang(startLanguage());
   }
@@ -445,7 +463,9 @@ async function goLive() {
   } catch { /* ignore */ }
   const asked = new URLSearchParams(location.search).get('counter');
   const ids = state.counters.map((c) => c.id);
-  state.counter = [asked, saved].find((c) => ids.includes(c)) ?? ids[0];
+  // the counter this clerk has open (on any PC) before the one last chosen on this PC
+  const mine = await api('GET', '/api/v1/counters/mine').then((m) => m?.counter).catch(() => null);
+  state.counter = [asked, mine, saved].find((c) => ids.includes(c)) ?? ids[0];
   const board = await loadBoard();
   render();
   await readQueue();
@@ -455,6 +475,7 @@ async function goLive() {
     resync: async () => {
       const again = await loadBoard();
       await readQueue();
+      onParkEvent(null);
       render();
       return again.seq;
     },

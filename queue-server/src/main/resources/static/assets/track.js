@@ -1,13 +1,14 @@
-// The visitor's phone page. It polls the public track endpoint (every 3 s while the page is
-// visible, at once when it becomes visible again): a phone drops and re-opens connections all
-// the time, and a poll needs no socket, no sign-in and reveals nothing but this one ticket.
+// The visitor's phone page. It reads the public track endpoint once, then follows the ticket by
+// push (server-sent events on /api/v1/tickets/track/{token}/live): no sign-in, nothing but this
+// one ticket, and the browser reconnects by itself when a phone drops the connection.
 import { api, ApiError } from '/kit/api.js';
 import { $ } from '/kit/dom.js';
-import { loadTexts, t, pick, lang, setLang, startLanguage, otherLang } from '/kit/i18n.js';
+import { loadTexts, loadOffice, t, pick, setLang, startLanguage, otherLang, officeTime, counterLabel } from '/kit/i18n.js';
 
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() ?? '');
-const state = { ticket: null, services: new Map(), chosen: false, unknown: false, updated: null, timer: null };
+const state = { ticket: null, services: new Map(), chosen: false, unknown: false, updated: null, timer: null, stream: null };
 const FINAL = new Set(['DONE', 'NO_SHOW', 'CANCELLED', 'EXPIRED']);
+
 
 function render() {
   $('lang').textContent = t('lang.switchTo');
@@ -16,7 +17,7 @@ function render() {
   $('unknown').hidden = !state.unknown;
   const k = state.ticket;
   $('ticket').hidden = !k;
-  if (state.updated) $('updated').textContent = t('track.updated', { time: state.updated.toLocaleTimeString(lang()) });
+  if (state.updated) $('updated').textContent = t('track.updated', { time: officeTime(state.updated, true) });
   if (!k) return;
   $('number').textContent = k.number;
   $('service').textContent = pick(state.services.get(k.service)?.name) || k.service;
@@ -34,10 +35,12 @@ function render() {
   }
   let how = '';
   if (k.status === 'CALLED') {
-    how = t('track.howCalled', { c, name: pick(k.counter?.name) });
+    how = t('phone.howCalled', { place: counterLabel(k.counter) });
     if (k.recallCount > 0) how += ' ' + t('track.recalled', { n: k.recallCount });
   } else if (waiting) {
     how = t('track.howWaiting');
+  } else if (k.status === 'PARKED') {
+    how = t('park.trackHow', { c, time: officeTime(k.parkedUntil) });
   } else if (k.status === 'NO_SHOW') {
     how = t('track.howNoShow');
   }
@@ -52,40 +55,84 @@ function waitText(k) {
   return r ? t('track.range', { from: r.fromMinutes, to: r.toMinutes }) : t('track.minutes', { n: Math.max(1, Math.round(seconds / 60)) });
 }
 
-async function poll() {
-  clearTimeout(state.timer);
+/** Shows the ticket as the server sees it now. */
+function show(ticket) {
+  $('offline').hidden = true;
+  const before = state.ticket?.status;
+  if (!state.chosen) {
+    setLang(startLanguage(ticket.language)); // the language the visitor chose at the kiosk
+    state.chosen = true;
+  }
+  state.ticket = ticket;
+  state.unknown = false;
+  state.updated = new Date();
+  if (before && before !== 'CALLED' && ticket.status === 'CALLED' && navigator.vibrate) {
+    navigator.vibrate([400, 200, 400]);
+  }
+  render();
+  document.body.dataset.status = ticket.status;
+  if (FINAL.has(ticket.status)) stopFollowing(); // nothing more will change
+}
+
+/** Reads the ticket once: at the start, when the page is shown again, and while the push is down. */
+async function read() {
   try {
-    const ticket = await api('GET', `/api/v1/tickets/track/${encodeURIComponent(token)}`);
-    $('offline').hidden = true;
-    const before = state.ticket?.status;
-    if (!state.chosen) {
-      setLang(startLanguage(ticket.language)); // the language the visitor chose at the kiosk
-      state.chosen = true;
-    }
-    state.ticket = ticket;
-    state.unknown = false;
-    state.updated = new Date();
-    if (before && before !== 'CALLED' && ticket.status === 'CALLED' && navigator.vibrate) {
-      navigator.vibrate([400, 200, 400]);
-    }
-    render();
-    document.body.dataset.status = ticket.status;
+    show(await api('GET', `/api/v1/tickets/track/${encodeURIComponent(token)}`));
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 400)) {
       $('offline').hidden = true;
       state.unknown = true;
       state.ticket = null;
+      stopFollowing();
       render();
-      return; // nothing will change for an unknown code
+      return;
     }
     $('offline').hidden = false;
   }
-  const every = state.ticket && FINAL.has(state.ticket.status) ? 60000 : 3000;
-  if (document.visibilityState === 'visible') state.timer = setTimeout(poll, every);
+}
+
+/**
+ * Follows the ticket by push: the server sends its view on a server-sent-event stream whenever it
+ * changes, and the browser reconnects a dropped stream by itself. While the stream is down the
+ * page says so and reads the ticket every 10 s; a browser without EventSource reads every 3 s.
+ */
+function follow() {
+  if (state.unknown || (state.ticket && FINAL.has(state.ticket.status))) return;
+  if (!window.EventSource) {
+    state.timer = setInterval(read, 3000);
+    return;
+  }
+  const stream = new EventSource(`/api/v1/tickets/track/${encodeURIComponent(token)}/live`);
+  state.stream = stream;
+  stream.addEventListener('ticket', (e) => show(JSON.parse(e.data)));
+  stream.addEventListener('open', () => {
+    $('offline').hidden = true;
+    clearInterval(state.timer);
+    state.timer = null;
+    document.body.dataset.live = 'true';
+  });
+  stream.addEventListener('error', () => {
+    document.body.dataset.live = 'false';
+    state.timer ??= setInterval(read, 10000);
+    if (stream.readyState === EventSource.CLOSED) {
+      state.stream = null;
+      setTimeout(follow, 5000); // refused outright (a restart): open a new one
+    }
+  });
+}
+
+function stopFollowing() {
+  state.stream?.close();
+  state.stream = null;
+  clearInterval(state.timer);
+  state.timer = null;
 }
 
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'visible' && !state.unknown) poll();
+  if (document.visibilityState === 'visible' && !state.unknown) {
+    read();
+    if (!state.stream) follow();
+  }
 });
 $('lang').addEventListener('click', () => {
   setLang(otherLang(), { save: true });
@@ -94,7 +141,7 @@ $('lang').addEventListener('click', () => {
 });
 
 async function main() {
-  await loadTexts();
+  await Promise.all([loadTexts(), loadOffice()]);
   const asked = new URLSearchParams(location.search).get('lang');
   setLang(startLanguage());
   state.chosen = asked != null;
@@ -102,8 +149,9 @@ async function main() {
     const services = await api('GET', '/api/v1/services');
     state.services = new Map(services.map((s) => [s.code, s]));
   } catch { /* names fall back to codes */ }
-  await poll();
+  await read();
   state.chosen = true;
   render();
+  follow();
 }
 main();

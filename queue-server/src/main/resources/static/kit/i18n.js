@@ -83,13 +83,62 @@ export function translatePage(root = document) {
   for (const node of root.querySelectorAll('[data-t-title]')) node.title = t(node.dataset.tTitle);
 }
 
+/** The office's time zone: pages show the office's time, never the device's. */
+let officeZone = 'Asia/Shanghai';
+
+/**
+ * Reads the office's name and time zone (public GET /api/v1/office) and keeps the zone for when()
+ * and officeTime(). Returns the office (its name in both languages), or null when unreachable.
+ */
+export async function loadOffice() {
+  try {
+    const response = await fetch('/api/v1/office', { headers: { Accept: 'application/json' } });
+    if (!response.ok) return null;
+    const office = await response.json();
+    if (office.timeZone) officeZone = office.timeZone;
+    return office;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A counter as people name it, said once: a name like "9号窗口 绿色通道" or "Counter 9 – Green
+ * channel" already says its number and stands alone; a name without it follows the number.
+ */
+export function counterLabel(counter) {
+  if (!counter) return '';
+  const c = counter.number ?? '';
+  const name = pick(counter.name).trim();
+  if (!name) return t('counterLabel.number', { c });
+  const says = (text) => text.replace(/\s+/g, '').toLowerCase();
+  return says(name).includes(says(t('counterLabel.number', { c }))) ? name : t('counterLabel.named', { c, name });
+}
+
 /** A date and time in the office's time zone. */
 export function when(iso) {
   if (!iso) return '';
   return new Date(iso).toLocaleString(language === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'Asia/Shanghai',
+    timeZone: officeZone,
     dateStyle: 'medium',
     timeStyle: 'short',
+  });
+}
+
+/** Today's date (YYYY-MM-DD) in the office's time zone. */
+export function officeDate(at = Date.now()) {
+  return new Date(at).toLocaleDateString('sv-SE', { timeZone: officeZone });
+}
+
+/** The time of day (hours and minutes, 24 h) of an instant or Date, in the office's time zone. */
+export function officeTime(at, seconds = false) {
+  if (!at) return '';
+  return new Date(at).toLocaleTimeString(language === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    timeZone: officeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: seconds ? '2-digit' : undefined,
+    hourCycle: 'h23',
   });
 }
 

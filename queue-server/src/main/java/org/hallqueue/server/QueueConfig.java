@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
+import org.hallqueue.server.queue.ParkedFirst;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,7 @@ class QueueConfig {
 
   @Bean
   CallStrategy callStrategy(QueueSettings settings) {
-    return CallStrategy.named(settings.callStrategy());
+    return new ParkedFirst(CallStrategy.named(settings.callStrategy()));
   }
 
   @Bean

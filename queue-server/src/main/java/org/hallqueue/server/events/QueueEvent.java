@@ -2,6 +2,7 @@ package org.hallqueue.server.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.queue.CallReason;
@@ -140,6 +141,20 @@ public sealed interface QueueEvent {
     @Override
     public EventType type() {
       return EventType.TICKET_RATED;
+    }
+  }
+
+  /**
+   * A ticket was parked (put aside until {@code until}) or came back from a park to the front of
+   * its service ({@code until}: when it came back). The clerk's note stays off the event stream.
+   */
+  record TicketParked(
+      @JsonIgnore EventType type, TicketView ticket, CounterView counter, Instant until, String by)
+      implements QueueEvent {
+
+    public static TicketParked of(EventType type, Ticket ticket, Counter counter, String by) {
+      return new TicketParked(
+          type, TicketView.of(ticket), view(counter), ticket.park().until(), by);
     }
   }
 

@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A visitor's ticket. Immutable: every transition returns a {@link Transition}, the ticket's next
  * state or a refusal that says why. {@code queuedAt} is the original issue time and is kept on
- * transfer, so a transferred visitor keeps their place.
+ * transfer, so a transferred visitor keeps their place. {@code park} is set while the ticket is
+ * PARKED and once it is back in the queue from there, and cleared by its next move.
  */
 public record Ticket(
     long id,
@@ -23,7 +24,8 @@ public record Ticket(
     Instant startedAt,
     Instant finishedAt,
     String trackingToken,
-    int transferCount) {
+    int transferCount,
+    Park park) {
 
   /** A freshly issued ticket, waiting. */
   public static Ticket issued(
@@ -49,7 +51,8 @@ public record Ticket(
         null,
         null,
         trackingToken,
-        0);
+        0,
+        null);
   }
 
   public Duration waitedAt(Instant now) {
@@ -110,14 +113,70 @@ public record Ticket(
   }
 
   /**
-   * Ends a ticket its office day left behind: still waiting, or called and never come, at the
-   * office's midnight. Tomorrow's numbers start again, and nobody is called from yesterday.
+   * Ends a ticket its office day left behind: still waiting, parked, or called and never come, at
+   * the office's midnight. Tomorrow's numbers start again, and nobody is called from yesterday.
    */
   public Transition expire(Instant now) {
-    if (status != TicketStatus.WAITING && status != TicketStatus.CALLED) {
+    if (status != TicketStatus.WAITING
+        && status != TicketStatus.CALLED
+        && status != TicketStatus.PARKED) {
       return refused("expire");
     }
     return ended(TicketStatus.EXPIRED, now);
+  }
+
+  /**
+   * Puts a called or served visitor aside for {@code minutes} (to fetch a missing copy, say): the
+   * counter is free for the next visitor, and the ticket is called by no one until it is back.
+   */
+  public Transition park(Duration minutes, String reason, Instant now) {
+    if (status != TicketStatus.CALLED && status != TicketStatus.SERVING) {
+      return refused("park");
+    }
+    return new Transition.Moved(
+        with(
+            TicketStatus.PARKED,
+            counterId,
+            recallCount,
+            calledAt,
+            startedAt,
+            null,
+            service,
+            transferCount,
+            new Park(now.plus(minutes), reason)));
+  }
+
+  /**
+   * Brings a parked ticket back to its service's queue, at the front ({@link #isBackFromPark}): on
+   * a clerk's unpark, or when its minutes are up. It came back at its park's end or {@code now},
+   * whichever is earlier, so a server that was off returns it as if it had been running.
+   */
+  public Transition unpark(Instant now) {
+    if (status != TicketStatus.PARKED) {
+      return refused("unpark");
+    }
+    Instant back = park.until().isBefore(now) ? park.until() : now;
+    return new Transition.Moved(
+        with(
+            TicketStatus.WAITING,
+            null,
+            0,
+            null,
+            null,
+            null,
+            service,
+            transferCount,
+            new Park(back, park.reason())));
+  }
+
+  /** Whether the park's minutes are up at {@code now}. */
+  public boolean parkEndedAt(Instant now) {
+    return status == TicketStatus.PARKED && !now.isBefore(park.until());
+  }
+
+  /** A ticket back from a park waits at the front of its service (see {@link ParkedFirst}). */
+  public boolean isBackFromPark() {
+    return status == TicketStatus.WAITING && park != null;
   }
 
   /** Sends the visitor to another service's queue, keeping lane and original issue time. */
@@ -152,7 +211,7 @@ public record Ticket(
       String newService,
       int transfers) {
     return new Transition.Moved(
-        with(newStatus, counter, recalls, called, started, finished, newService, transfers));
+        with(newStatus, counter, recalls, called, started, finished, newService, transfers, null));
   }
 
   private Ticket with(
@@ -163,7 +222,8 @@ public record Ticket(
       Instant started,
       Instant finished,
       String newService,
-      int transfers) {
+      int transfers,
+      Park newPark) {
     return new Ticket(
         id,
         number,
@@ -179,6 +239,7 @@ public record Ticket(
         started,
         finished,
         trackingToken,
-        transfers);
+        transfers,
+        newPark);
   }
 }

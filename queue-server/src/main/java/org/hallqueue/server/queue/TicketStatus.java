@@ -2,12 +2,14 @@ package org.hallqueue.server.queue;
 
 /**
  * Where a ticket is in its life: WAITING → CALLED → SERVING → DONE, or NO_SHOW / CANCELLED, or
- * EXPIRED when its office day ended before it was served.
+ * EXPIRED when its office day ended before it was served. CALLED or SERVING → PARKED → WAITING puts
+ * a visitor aside for some minutes and back at the front of the queue.
  */
 public enum TicketStatus {
   WAITING,
   CALLED,
   SERVING,
+  PARKED,
   DONE,
   NO_SHOW,
   CANCELLED,

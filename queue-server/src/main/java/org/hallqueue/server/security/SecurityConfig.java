@@ -115,6 +115,10 @@ class SecurityConfig {
                     .requestMatchers("/api/v1/ratings/rater", "/api/v1/ratings/rater/**")
                     .hasRole("RATER")
                     // end of ratings rules
+                    // what every page shows: the office's name and time zone; the phone page's push
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/office", "/api/v1/tickets/track/*/live")
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/board")
                     .hasAnyRole("STAFF", "DISPLAY")
                     .requestMatchers("/staff", "/staff/**")

@@ -9,8 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How long each counter was staffed (open or paused) in a window, from its COUNTER_STATUS events. A
- * staffed spell ends when the counter closes, at the end of its office day, or now.
+ * How long each counter was staffed (open) in a window, from its COUNTER_STATUS events. A staffed
+ * spell ends when the counter pauses or closes, at the end of its office day, or now. A pause is a
+ * clerk away from the desk: counting it as staffed made a counter opened for 40 s and then paused
+ * look staffed until midnight. (Office days were also compared by reference, so every change after
+ * an opening counted the spell to midnight.)
  */
 @Component
 class CounterHours {
@@ -34,9 +37,9 @@ class CounterHours {
                 rs -> {
                   long at = rs.getLong(1);
                   String id = rs.getString(2);
-                  boolean staffed = !"CLOSED".equals(rs.getString(3));
+                  boolean staffed = "OPEN".equals(rs.getString(3));
                   Long start = since.get(id);
-                  if (start != null && dayOf(start, window) != dayOf(at, window)) {
+                  if (start != null && !dayOf(start, window).equals(dayOf(at, window))) {
                     total.merge(id, endOfDay(start, window) - start, Long::sum);
                     since.remove(id);
                     start = null;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Tickets: issue, read, track, and the staff actions on one ticket. */
 @RestController
@@ -30,6 +31,7 @@ class TicketController {
   private final QueueInsight insight;
   private final CatalogStore catalog;
   private final TrackingLinks links;
+  private final TrackingStreams streams;
 
   TicketController(
       TicketIssuing issuing,
@@ -37,13 +39,15 @@ class TicketController {
       TicketStore tickets,
       QueueInsight insight,
       CatalogStore catalog,
-      TrackingLinks links) {
+      TrackingLinks links,
+      TrackingStreams streams) {
     this.issuing = issuing;
     this.actions = actions;
     this.tickets = tickets;
     this.insight = insight;
     this.catalog = catalog;
     this.links = links;
+    this.streams = streams;
   }
 
   @PostMapping("/tickets")
@@ -74,9 +78,15 @@ class TicketController {
         tickets
             .byTrackingToken(token)
             .orElseThrow(() -> new NotFoundException("no ticket with this tracking code"));
-    Counter counter =
-        ticket.counterId() == null ? null : catalog.counter(ticket.counterId()).orElse(null);
-    return TrackingView.of(insight.place(ticket), counter);
+    return TrackingView.of(insight.place(ticket), counterOf(ticket), ticket.park());
+  }
+
+  /**
+   * The same view, pushed as server-sent events whenever it changes (the phone page follows it).
+   */
+  @GetMapping(value = "/tickets/track/{token}/live", produces = "text/event-stream")
+  SseEmitter live(@PathVariable String token) {
+    return streams.open(token, this::track);
   }
 
   /** Waiting tickets in the order they would be called (for one counter, or office-wide). */
@@ -129,6 +139,27 @@ class TicketController {
     return insight.place(moved(outcome));
   }
 
+  /** Park body: {@code {"minutes":10,"reason":"…"}}. */
+  record ParkRequest(Integer minutes, String reason) {}
+
+  @PostMapping("/tickets/{id}/park")
+  TicketView park(
+      @PathVariable long id, @RequestBody(required = false) ParkRequest request, Principal who) {
+    ParkRequest body = request == null ? new ParkRequest(null, null) : request;
+    return answer(actions.park(id, body.minutes(), body.reason(), who.getName()));
+  }
+
+  @PostMapping("/tickets/{id}/unpark")
+  TicketView unpark(@PathVariable long id, Principal who) {
+    return insight.place(moved(actions.unpark(id, who.getName())));
+  }
+
+  /** The parked tickets, the first to come back first. */
+  @GetMapping("/parked")
+  List<ParkedTicket> parked() {
+    return tickets.parked().stream().map(t -> ParkedTicket.of(t, counterOf(t))).toList();
+  }
+
   private String trackingUrl(String token) {
     return links.url(token);
   }
@@ -143,6 +174,10 @@ class TicketController {
       throw ConflictException.of(refused);
     }
     return outcome.next();
+  }
+
+  private Counter counterOf(Ticket ticket) {
+    return ticket.counterId() == null ? null : catalog.counter(ticket.counterId()).orElse(null);
   }
 
   private Ticket find(long id) {

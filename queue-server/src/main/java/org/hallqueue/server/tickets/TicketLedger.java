@@ -15,6 +15,9 @@ public interface TicketLedger extends TicketsInUse {
   /** The tickets waiting for one service. */
   List<Ticket> waiting(String service);
 
+  /** The parked tickets, the first to come back first. */
+  List<Ticket> parked();
+
   /** Saves a ticket's new state. */
   void update(Ticket ticket);
 }

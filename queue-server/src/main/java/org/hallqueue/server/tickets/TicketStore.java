@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.queue.Park;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
 import org.hallqueue.server.queue.WaitForecast;
@@ -56,11 +57,11 @@ public class TicketStore implements TicketLedger {
         .single();
   }
 
-  /** Tickets still waiting or called from office days before {@code day}, oldest first. */
+  /** Tickets still waiting, parked or called from office days before {@code day}, oldest first. */
   List<Ticket> unfinishedBefore(LocalDate day) {
     return db.sql(
-            "SELECT * FROM ticket WHERE status IN ('WAITING', 'CALLED') AND office_day < ?"
-                + " ORDER BY id")
+            "SELECT * FROM ticket WHERE status IN ('WAITING', 'CALLED', 'PARKED')"
+                + " AND office_day < ? ORDER BY id")
         .param(day.toString())
         .query(TicketStore::ticket)
         .list();
@@ -109,7 +110,8 @@ public class TicketStore implements TicketLedger {
     db.sql(
             """
             UPDATE ticket SET service = ?, status = ?, counter_id = ?, recall_count = ?,
-              called_at = ?, started_at = ?, finished_at = ?, transfer_count = ? WHERE id = ?""")
+              called_at = ?, started_at = ?, finished_at = ?, transfer_count = ?, parked_until = ?,
+              park_reason = ? WHERE id = ?""")
         .params(
             t.service(),
             t.status().name(),
@@ -119,6 +121,8 @@ public class TicketStore implements TicketLedger {
             millis(t.startedAt()),
             millis(t.finishedAt()),
             t.transferCount(),
+            t.park() == null ? null : millis(t.park().until()),
+            t.park() == null ? null : t.park().reason(),
             t.id())
         .update();
     waiting.written(t);
@@ -176,6 +180,13 @@ public class TicketStore implements TicketLedger {
         .param(counterId)
         .query(TicketStore::ticket)
         .optional();
+  }
+
+  /** The parked tickets, the first to come back first. */
+  public List<Ticket> parked() {
+    return db.sql("SELECT * FROM ticket WHERE status = 'PARKED' ORDER BY parked_until, id")
+        .query(TicketStore::ticket)
+        .list();
   }
 
   /** The counters that have called or are serving a visitor now. */
@@ -236,6 +247,12 @@ public class TicketStore implements TicketLedger {
         instant(rs, "started_at"),
         instant(rs, "finished_at"),
         rs.getString("tracking_token"),
-        rs.getInt("transfer_count"));
+        rs.getInt("transfer_count"),
+        park(rs));
+  }
+
+  private static Park park(ResultSet rs) throws SQLException {
+    Instant until = instant(rs, "parked_until");
+    return until == null ? null : new Park(until, rs.getString("park_reason"));
   }
 }

@@ -15,12 +15,15 @@ public class TrackingLinks {
 
   /**
    * The phone page's address: {@code queue.tracking-base-url} when set (the address phones on the
-   * hall's network reach), otherwise the address the current request came in on.
+   * hall's network reach), otherwise the address the current request came in on, with this
+   * machine's LAN address for a loopback one ({@link PhoneAddress}).
    */
   public String url(String token) {
     String base = settings.trackingBaseUrl();
     if (base == null || base.isBlank()) {
-      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+      base =
+          PhoneAddress.of(
+              ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
     return base.replaceAll("/+$", "") + "/t/" + token;
   }

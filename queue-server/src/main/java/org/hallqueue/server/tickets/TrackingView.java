@@ -6,6 +6,7 @@ import org.hallqueue.server.events.CounterView;
 import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.events.WaitRange;
 import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.Park;
 
 /**
  * What the visitor's phone page shows of a ticket: no tracking token, no call reason, no staff
@@ -23,9 +24,11 @@ record TrackingView(
     Long estimatedWaitSeconds,
     WaitRange estimatedWait,
     int recallCount,
-    CounterView counter) {
+    CounterView counter,
+    Instant parkedUntil) {
 
-  static TrackingView of(TicketView ticket, Counter counter) {
+  /** {@code park}: the ticket's park, shown while it is PARKED (when to be back), or null. */
+  static TrackingView of(TicketView ticket, Counter counter, Park park) {
     return new TrackingView(
         ticket.number(),
         ticket.service(),
@@ -40,6 +43,7 @@ record TrackingView(
         counter == null
             ? null
             : new CounterView(
-                counter.id(), counter.number(), counter.name(), null, null, null, null));
+                counter.id(), counter.number(), counter.name(), null, null, null, null),
+        park == null || !"PARKED".equals(ticket.status()) ? null : park.until());
   }
 }

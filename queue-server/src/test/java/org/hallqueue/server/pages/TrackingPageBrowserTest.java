@@ -48,17 +48,48 @@ class TrackingPageBrowserTest extends ServerTest {
         Duration.ofSeconds(8),
         d -> "CALLED".equals(browser.find("#status").getDomAttribute("data-status")));
     assertThat(browser.text("#status")).isEqualTo("请到 6 号窗口办理");
-    assertThat(browser.text("#how")).contains("6 号窗口");
+    // counter 6 is named "6号窗口 退休服务": the way there says it once, not "6 号窗口（6号窗口 …）"
+    assertThat(browser.text("#how")).contains("走到6号窗口 退休服务，");
+    assertThat(browser.text("#how").split("号窗口", -1)).hasSize(2);
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("tracking-called-zh");
 
     browser.find("#lang").click();
     browser.waitFor(d -> browser.text("#status").equals("Please go to counter 6"));
+    assertThat(browser.text("#how")).contains("to Counter 6 – Retirement and show");
     assertThat(browser.text("h1")).isEqualTo("Your place in the queue");
     assertThat(browser.hasMissingText()).isFalse();
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("tracking-called-en");
     browser.find("#lang").click();
+  }
+
+  @Test
+  void shouldFollowTheTicketByPushWithoutPolling() throws InterruptedException {
+    Hall hall = new Hall(api);
+    hall.drain("counter-6");
+    JsonNode ticket = hall.issue("F", "standard", "en");
+    browser.open(ticket.path("trackingUrl").asString() + "?lang=en");
+    browser.waitFor(d -> "true".equals(browser.find("body").getDomAttribute("data-live")));
+    Thread.sleep(4000); // longer than the 3 s the page used to poll at
+    long readsBefore = reads();
+
+    hall.callNext("counter-6");
+
+    browser.waitFor(
+        Duration.ofSeconds(3),
+        d -> "CALLED".equals(browser.find("#status").getDomAttribute("data-status")));
+    assertThat(reads()).as("GETs of the ticket after the first read").isEqualTo(readsBefore);
+    assertThat(readsBefore).isEqualTo(1);
+  }
+
+  /** How many times the page read the ticket with a plain GET (the push stream not counted). */
+  private long reads() {
+    Object n =
+        browser.js(
+            "return performance.getEntriesByType('resource').filter(e =>"
+                + " e.name.includes('/api/v1/tickets/track/') && !e.name.endsWith('/live')).length");
+    return ((Number) n).longValue();
   }
 
   @Test

@@ -3,19 +3,16 @@ package org.hallqueue.server.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.hallqueue.server.QueueServerApplication;
 import org.hallqueue.server.support.Api;
+import org.hallqueue.server.support.ClockedServer;
 import org.hallqueue.server.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,25 +74,11 @@ class DayCloseIntegrationTest {
   }
 
   private ConfigurableApplicationContext start(MovableClock clock) {
-    return new SpringApplicationBuilder(QueueServerApplication.class)
-        .initializers(
-            context ->
-                ((GenericApplicationContext) context)
-                    .registerBean(
-                        "movableClock", Clock.class, () -> clock, bd -> bd.setPrimary(true)))
-        .run(
-            "--server.port=0",
-            "--queue.demo=true",
-            "--queue.admin-password=day-close-test",
-            "--queue.day-close-check=PT0.2S",
-            "--logging.level.root=WARN",
-            "--spring.datasource.url=jdbc:sqlite:"
-                + data.resolve("queue.db")
-                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&transaction_mode=IMMEDIATE");
+    return ClockedServer.start(data, clock, "--queue.day-close-check=PT0.2S");
   }
 
   private static Api api(ConfigurableApplicationContext server) {
-    return new Api(Integer.parseInt(server.getEnvironment().getProperty("local.server.port", "0")));
+    return ClockedServer.api(server);
   }
 
   private static JsonNode issue(Api api, String service) {

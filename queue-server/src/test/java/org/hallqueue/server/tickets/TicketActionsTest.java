@@ -89,6 +89,59 @@ class TicketActionsTest {
     assertThat(office.events()).isEmpty();
   }
 
+  @Test
+  void shouldParkAVisitorAndTellTheScreens() {
+    office.withTicket(called(1));
+
+    Ticket parked = actions.park(1, 10, " copy of the ID card ", "staff1").next();
+
+    assertThat(parked.status()).isEqualTo(TicketStatus.PARKED);
+    assertThat(parked.park().until()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+    assertThat(parked.park().reason()).isEqualTo("copy of the ID card");
+    assertThat(office.events())
+        .extracting(QueueEvent::type)
+        .containsExactly(EventType.TICKET_PARKED);
+  }
+
+  @Test
+  void shouldRefuseParkMinutesThatAreMissingOrOutOfRangeNamingTheField() {
+    office.withTicket(called(1));
+
+    for (Integer minutes : new Integer[] {null, 0, -5, 241}) {
+      assertThatThrownBy(() -> actions.park(1, minutes, null, "staff1"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("minutes:");
+    }
+    assertThatThrownBy(() -> actions.park(1, 5, "x".repeat(201), "staff1"))
+        .hasMessageStartingWith("reason:");
+    assertThat(office.events()).isEmpty();
+  }
+
+  @Test
+  void shouldBringBackOnlyTheParkedTicketsWhoseMinutesAreUp() {
+    office.withTicket(called(1)).withTicket(called(2));
+    office.update(
+        office
+            .ticket(1)
+            .park(Duration.ofMinutes(5), null, NOW.minus(Duration.ofMinutes(6)))
+            .next());
+    office.update(
+        office
+            .ticket(2)
+            .park(Duration.ofMinutes(5), null, NOW.minus(Duration.ofMinutes(4)))
+            .next());
+
+    int returned = actions.returnParked("park-timer");
+
+    assertThat(returned).isEqualTo(1);
+    assertThat(office.ticket(1).isBackFromPark()).isTrue();
+    assertThat(office.ticket(2).status()).isEqualTo(TicketStatus.PARKED);
+    assertThat(office.events())
+        .extracting(QueueEvent::type)
+        .containsExactly(EventType.TICKET_UNPARKED);
+    assertThat(actions.returnParked("park-timer")).isZero();
+  }
+
   private static Ticket called(long id) {
     return Ticket.issued(
             id, "A00" + id, "A", "standard", "zh-CN", NOW.minus(Duration.ofMinutes(15)), "t" + id)

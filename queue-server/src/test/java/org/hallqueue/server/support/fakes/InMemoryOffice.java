@@ -114,6 +114,14 @@ public final class InMemoryOffice
   }
 
   @Override
+  public List<Ticket> parked() {
+    return tickets.values().stream()
+        .filter(t -> t.status() == TicketStatus.PARKED)
+        .sorted(java.util.Comparator.comparing((Ticket t) -> t.park().until()))
+        .toList();
+  }
+
+  @Override
   public void update(Ticket ticket) {
     tickets.put(ticket.id(), ticket);
   }

@@ -1,0 +1,73 @@
+package org.hallqueue.server.queue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts the tickets back from a park at the front of their service, before whatever the office's
+ * strategy would call, in the order they came back; the rest in the strategy's own order. The
+ * visitor already waited their turn once and was sent away only to fetch a paper.
+ */
+public final class ParkedFirst implements CallStrategy {
+  static final String RULE = "BACK_FROM_PARK";
+
+  private static final Comparator<Ticket> BY_RETURN =
+      Comparator.comparing((Ticket t) -> t.park().until()).thenComparing(FIRST_COME);
+
+  private final CallStrategy strategy;
+
+  public ParkedFirst(CallStrategy strategy) {
+    this.strategy = strategy;
+  }
+
+  @Override
+  public String name() {
+    return strategy.name();
+  }
+
+  @Override
+  public List<RankedTicket> rank(QueueState state, Counter counter) {
+    List<Ticket> back = back(state);
+    if (back.isEmpty()) {
+      return strategy.rank(state, counter);
+    }
+    List<RankedTicket> ranked = new ArrayList<>();
+    for (Ticket ticket : back) {
+      ranked.add(new RankedTicket(ticket, CallStrategy.reason(state, ticket, name(), RULE, 0)));
+    }
+    ranked.addAll(strategy.rank(others(state), counter));
+    return ranked;
+  }
+
+  @Override
+  public int ahead(QueueState state, Ticket ticket) {
+    List<Ticket> back = back(state);
+    if (back.isEmpty()) {
+      return strategy.ahead(state, ticket);
+    }
+    if (ticket.isBackFromPark()) {
+      return CallStrategy.countAhead(
+          new QueueState(back, state.lanes(), state.now()), ticket, BY_RETURN);
+    }
+    return back.size() + strategy.ahead(others(state), ticket);
+  }
+
+  private static List<Ticket> back(QueueState state) {
+    List<Ticket> back = new ArrayList<>();
+    for (Ticket t : state.waiting()) {
+      if (t.isBackFromPark()) {
+        back.add(t);
+      }
+    }
+    back.sort(BY_RETURN);
+    return back;
+  }
+
+  private static QueueState others(QueueState state) {
+    return new QueueState(
+        state.waiting().stream().filter(t -> !t.isBackFromPark()).toList(),
+        state.lanes(),
+        state.now());
+  }
+}
