@@ -16,6 +16,9 @@ function render() {
   $('unknown').hidden = !state.unknown;
   const k = state.ticket;
   $('ticket').hidden = !k;
+  const learn = `/learn?lang=${lang()}&back=${encodeURIComponent(location.pathname)}`;
+  $('learn-game').href = learn;
+  $('learn-calc').href = `${learn}#calculator`;
   if (state.updated) $('updated').textContent = t('track.updated', { time: state.updated.toLocaleTimeString(lang()) });
   if (!k) return;
   $('number').textContent = k.number;
