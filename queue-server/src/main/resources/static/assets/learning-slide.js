@@ -44,6 +44,7 @@ export async function startLearningSlide({ quietSeconds, callsBox, area }) {
   document.body.append(slide);
   const all = cards(script);
   const scan = bilingual('learn.scanToPlay');
+  const badge = bilingual('learn.exampleBadge');
   let index = 0;
   let timer = null;
   let quiet = null;
@@ -52,10 +53,10 @@ export async function startLearningSlide({ quietSeconds, callsBox, area }) {
     slide.style.top = `${r.top}px`;
     slide.style.height = `${r.height}px`;
     slide.replaceChildren(
-      el('h2', {}, `${script.title['zh-CN']} · ${script.title.en}`),
-      el('p', { class: 'scene' }, both(script.hero)),
+      el('h2', {}, `${script.title['zh-CN']} · ${script.title.en}`, ' ', el('small', { class: 'badge' }, `${badge['zh-CN']} · ${badge.en}`)),
+      el('p', { class: 'scene hero' }, both(script.hero)),
       ...all[index % all.length],
-      el('p', { class: 'foot' }, el('span', {}, `${scan['zh-CN']} ${scan.en}`), both(script.exampleNote)));
+      el('p', { class: 'foot' }, `${scan['zh-CN']} ${scan.en}`));
     slide.dataset.card = String(index % all.length);
     slide.hidden = false;
     index += 1;

@@ -42,16 +42,29 @@ public record PensionFigures(
     range(checks, year, 2000, 2100, at + ".year");
     checks.present(example, at + ".example");
     if (checks.present(averageMonthlyWage, at + ".averageMonthlyWage")) {
-      checks.require(averageMonthlyWage >= 500 && averageMonthlyWage <= 100_000, at + ".averageMonthlyWage", "must be between 500 and 100000");
+      checks.require(
+          averageMonthlyWage >= 500 && averageMonthlyWage <= 100_000,
+          at + ".averageMonthlyWage",
+          "must be between 500 and 100000");
     }
     boolean min = range(checks, baseMinPercent, 10, 100, at + ".baseMinPercent");
     boolean max = range(checks, baseMaxPercent, 100, 1000, at + ".baseMaxPercent");
     if (min && max) {
-      require(checks, baseMinPercent < baseMaxPercent, at + ".baseMaxPercent", "must be above baseMinPercent", "要高于最低缴费基数比例");
+      require(
+          checks,
+          baseMinPercent < baseMaxPercent,
+          at + ".baseMaxPercent",
+          "must be above baseMinPercent",
+          "要高于最低缴费基数比例");
     }
     boolean rate = percent(checks, contributionRatePercent, at + ".contributionRatePercent");
     if (percent(checks, personalAccountRatePercent, at + ".personalAccountRatePercent") && rate) {
-      require(checks, personalAccountRatePercent <= contributionRatePercent, at + ".personalAccountRatePercent", "must not be above contributionRatePercent", "不能高于缴费比例");
+      require(
+          checks,
+          personalAccountRatePercent <= contributionRatePercent,
+          at + ".personalAccountRatePercent",
+          "must not be above contributionRatePercent",
+          "不能高于缴费比例");
     }
     minimums(checks, at + ".minimumYears");
     if (checks.present(services, at + ".services")) {
@@ -66,7 +79,12 @@ public record PensionFigures(
     if (!checks.present(minimumYears, at)) {
       return;
     }
-    if (!require(checks, !minimumYears.isEmpty() && minimumYears.size() <= 50, at, "needs 1 to 50 steps", "要有 1 到 50 行")) {
+    if (!require(
+        checks,
+        !minimumYears.isEmpty() && minimumYears.size() <= 50,
+        at,
+        "needs 1 to 50 steps",
+        "要有 1 到 50 行")) {
       return;
     }
     Integer previous = null;
@@ -78,7 +96,12 @@ public record PensionFigures(
         continue;
       }
       if (range(checks, m.fromYear(), 2000, 2100, step + ".fromYear") && previous != null) {
-        require(checks, m.fromYear() > previous, step + ".fromYear", "must come after the step before", "年份要比上一行晚");
+        require(
+            checks,
+            m.fromYear() > previous,
+            step + ".fromYear",
+            "must come after the step before",
+            "年份要比上一行晚");
       }
       range(checks, m.months(), 12, 600, step + ".months");
       previous = m.fromYear();
@@ -93,7 +116,12 @@ public record PensionFigures(
 
   private static boolean percent(Checks checks, Double value, String field) {
     return checks.present(value, field)
-        && require(checks, value > 0 && value <= 50, field, "must be above 0 and at most 50", "要大于 0，最多 50");
+        && require(
+            checks,
+            value > 0 && value <= 50,
+            field,
+            "must be above 0 and at most 50",
+            "要大于 0，最多 50");
   }
 
   private static boolean require(Checks checks, boolean ok, String field, String en, String zh) {
