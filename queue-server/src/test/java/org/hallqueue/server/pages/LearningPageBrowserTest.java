@@ -65,6 +65,13 @@ class LearningPageBrowserTest extends ServerTest {
     assertThat(phone.text("#learn")).contains("边等边学");
     phone.js("document.getElementById('learn').scrollIntoView()");
     phone.screenshot("learn-link-on-ticket-zh");
+    phone.find("#lang").click();
+    phone.waitFor(d -> phone.text("#learn").contains("Learn while you wait"));
+    assertThat(phone.find("#learn-game").getDomAttribute("href"))
+        .startsWith("/learn?lang=en&back=");
+    phone.screenshot("learn-link-on-ticket-en");
+    phone.find("#lang").click();
+    phone.waitFor(d -> phone.text("#learn").contains("边等边学"));
 
     phone.find("#learn-game").click();
     phone.waitFor(d -> "true".equals(phone.find("body").getDomAttribute("data-ready")));
