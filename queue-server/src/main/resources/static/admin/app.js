@@ -12,6 +12,7 @@ import { showFloorplan } from './floorplan.js';
 import { showBundle } from './bundle.js';
 import { showPlanning } from './planning.js';
 import { showRatings, overdueBanner } from './ratings.js';
+import { showPension } from './pension.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -29,6 +30,7 @@ const sections = {
   stats: () => showStats(main),
   planning: () => showPlanning(main),
   ratings: () => showRatings(main),
+  pension: () => showPension(main),
 };
 
 async function route() {

@@ -2,6 +2,7 @@
 import { api } from '/kit/api.js';
 import { el as h } from '/kit/dom.js';
 import { t, pick, duration, percent, when, lang, officeDate, counterLabel } from '/kit/i18n.js';
+import { learningCounts } from './learning-stats.js';
 
 let charts = [];
 
@@ -63,6 +64,7 @@ export async function showStats(main) {
     out.replaceChildren(h('p', {}, t('app.loading')));
     const [r, trend] = await Promise.all([api('GET', '/api/v1/admin/stats' + q), api('GET', '/api/v1/admin/stats/trend?days=30&to=' + encodeURIComponent(dayInput.value))]);
     render(r, trend);
+    out.append(learningCounts(r.from, r.to));
   }
   function render(r, trend) {
     charts.forEach((c) => c.dispose());

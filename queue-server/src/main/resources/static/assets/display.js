@@ -8,6 +8,7 @@ import { el, $, debounce, sleep } from '/kit/dom.js';
 import { loadTexts, t, bilingual, translatePage } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { direction, planElements } from './directions.js';
+import { startLearningSlide } from './learning-slide.js';
 
 const RECENT = 6;
 const LOG = 30;
@@ -380,6 +381,7 @@ $('sound').addEventListener('click', () => {
 tickClock();
 setInterval(tickClock, 1000);
 start().then(() => {
+  if ($('setup').hidden) startLearningSlide({ quietSeconds: Number(params.get('slides') ?? 90), callsBox: $('caption'), area: document.querySelector('main') });
   document.title = both('display.pageTitle');
   $('notice-box').setAttribute('aria-label', both('display.notice'));
   $('announced').setAttribute('aria-label', both('display.announced'));

@@ -3,7 +3,7 @@
 // one ticket, and the browser reconnects by itself when a phone drops the connection.
 import { api, ApiError } from '/kit/api.js';
 import { $ } from '/kit/dom.js';
-import { loadTexts, loadOffice, t, pick, setLang, startLanguage, otherLang, officeTime, counterLabel } from '/kit/i18n.js';
+import { loadTexts, loadOffice, t, pick, lang, setLang, startLanguage, otherLang, officeTime, counterLabel } from '/kit/i18n.js';
 
 const token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() ?? '');
 const state = { ticket: null, services: new Map(), chosen: false, unknown: false, updated: null, timer: null, stream: null };
@@ -17,6 +17,9 @@ function render() {
   $('unknown').hidden = !state.unknown;
   const k = state.ticket;
   $('ticket').hidden = !k;
+  const learn = `/learn?lang=${lang()}&back=${encodeURIComponent(location.pathname)}`;
+  $('learn-game').href = learn;
+  $('learn-calc').href = `${learn}#calculator`;
   if (state.updated) $('updated').textContent = t('track.updated', { time: officeTime(state.updated, true) });
   if (!k) return;
   $('number').textContent = k.number;

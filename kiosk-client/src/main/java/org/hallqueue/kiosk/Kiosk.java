@@ -3,6 +3,7 @@ package org.hallqueue.kiosk;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
@@ -10,13 +11,17 @@ import javafx.scene.Parent;
 import org.hallqueue.kiosk.flow.ConfigUpdates;
 import org.hallqueue.kiosk.flow.FloorAssistance;
 import org.hallqueue.kiosk.flow.KioskViewModel;
+import org.hallqueue.kiosk.flow.LearningViewModel;
+import org.hallqueue.kiosk.flow.PensionCalculatorViewModel;
 import org.hallqueue.kiosk.flow.Speech;
 import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
+import org.hallqueue.kiosk.server.LearningClient;
 import org.hallqueue.kiosk.settings.KioskSettings;
 import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.KioskView;
+import org.hallqueue.kiosk.view.LearningLayer;
 import org.hallqueue.printer.Printer;
 
 /**
@@ -36,6 +41,7 @@ public final class Kiosk implements AutoCloseable {
   private final Optional<Printer> printer;
   private final KioskViewModel viewModel;
   private final KioskView view;
+  private final LearningLayer layer;
   private final EventStream events;
   private final FloorAssistance assistance;
 
@@ -55,6 +61,29 @@ public final class Kiosk implements AutoCloseable {
     assistance =
         new FloorAssistance(
             api, api, tickets, viewModel, options.zone(), Platform::runLater, background);
+    LearningClient learning =
+        new LearningClient(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(5));
+    layer =
+        new LearningLayer(
+            view.root(),
+            new LearningViewModel(
+                learning,
+                viewModel.accessibility(),
+                viewModel.screenProperty(),
+                Platform::runLater,
+                background,
+                Duration.ofSeconds(Long.getLong("hallqueue.learning.quiet-seconds", 45)),
+                new Random()),
+            new PensionCalculatorViewModel(
+                learning,
+                viewModel.screenProperty(),
+                viewModel.guidance().serviceProperty(),
+                Platform::runLater,
+                background,
+                clock,
+                options.zone()),
+            viewModel.accessibility(),
+            viewModel::touched);
     events =
         new EventStream(
             settings.serverUrl(),
@@ -83,7 +112,7 @@ public final class Kiosk implements AutoCloseable {
   }
 
   public Parent root() {
-    return view.root();
+    return layer.root();
   }
 
   @Override

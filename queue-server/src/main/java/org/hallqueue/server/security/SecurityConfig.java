@@ -119,6 +119,16 @@ class SecurityConfig {
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/office", "/api/v1/tickets/track/*/live")
                     .permitAll()
+                    // learning while waiting and the pension calculator (issue 16): public;
+                    // counts are checked and limited per address by the learning feature
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/pension/figures",
+                        "/api/v1/pension/estimate",
+                        "/api/v1/learning/game")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/learning/tallies")
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/board")
                     .hasAnyRole("STAFF", "DISPLAY")
                     .requestMatchers("/staff", "/staff/**")
