@@ -86,6 +86,7 @@ const voice = new BoardVoice({
     document.body.dataset.voice = on ? 'on' : 'off';
     $('voice-off').hidden = on;
     $('voice-off').title = reason;
+    $('sound').hidden = !audio || audio.state === 'running'; // a click lets the browser play sound
   },
 });
 
@@ -383,7 +384,6 @@ async function startVoice() {
   const ctx = audioContext();
   if (ctx?.state === 'suspended') ctx.resume().then(() => voice.update(), () => {});
   await sleep(300);
-  $('sound').hidden = !ctx || ctx.state === 'running';
   await voice.check();
 }
 
