@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import org.hallqueue.kiosk.flow.ConfigUpdates;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.flow.StaffPin;
 import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
@@ -35,6 +36,7 @@ public final class Kiosk implements AutoCloseable {
   private final Optional<Printer> printer;
   private final KioskViewModel viewModel;
   private final KioskView view;
+  private final StaffPin staffPin;
   private final EventStream events;
 
   /** Builds the kiosk; call on the JavaFX thread. */
@@ -53,7 +55,8 @@ public final class Kiosk implements AutoCloseable {
             Platform::runLater,
             background,
             options);
-    view = new KioskView(viewModel);
+    staffPin = new StaffPin(settings.setupPin());
+    view = new KioskView(viewModel, staffPin);
     events =
         new EventStream(
             settings.serverUrl(),
@@ -64,6 +67,11 @@ public final class Kiosk implements AutoCloseable {
             Duration.ofSeconds(20),
             new ConfigUpdates(viewModel.connection(), Platform::runLater));
     events.start();
+  }
+
+  /** The PIN that shows staff a fault's technical reason; locked whenever the screen changes. */
+  public StaffPin staffPin() {
+    return staffPin;
   }
 
   public KioskViewModel viewModel() {
