@@ -16,7 +16,13 @@ function voiceCell(d) {
   const off = d.voice === 'OFF';
   return h('td', { class: off ? 'voice-off' : null, 'data-voice': d.voice },
     off ? t('boardVoice.offShort') : t('boardVoice.on'),
-    off && d.voiceDetail ? h('span', { class: 'muted' }, ' ' + d.voiceDetail) : null);
+    off && d.voiceDetail ? h('span', { class: 'muted' }, ' ' + d.voiceDetail.split(' ').map(voiceReason).join('；')) : null);
+}
+
+/** A board's reason code in the page's language (an unknown code as it is). */
+function voiceReason(code) {
+  const text = t('boardVoice.reason.' + code);
+  return text.startsWith('⟦') ? code : text;
 }
 
 export async function showDevices(main) {

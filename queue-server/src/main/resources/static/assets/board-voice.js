@@ -69,14 +69,16 @@ export class BoardVoice {
     return null;
   }
 
-  /** Whether the board can speak now and, when not, why (in words for a manager). */
+  /**
+   * Whether the board can speak now and, when not, why: codes the console words in its language
+   * (sound-blocked, no-voice-zh-CN, no-voice-en, server-silent, audio-failed).
+   */
   update() {
-    const reasons = [];
-    const silent = LANGUAGES.filter((l) => !this.route(l));
-    if (silent.length) reasons.push(`no voice for ${silent.join(', ')} (browser has none; server: ${this.server.reason ?? 'no such language'})`);
-    if (this.context()?.state !== 'running') reasons.push('the browser blocks sound until someone clicks the board');
-    if (this.failure) reasons.push(this.failure);
-    const next = { on: reasons.length === 0, reason: reasons.join('; ').slice(0, 300) };
+    const reasons = LANGUAGES.filter((l) => !this.route(l)).map((l) => `no-voice-${l}`);
+    if (reasons.length && !this.server.available) reasons.push('server-silent');
+    if (this.context()?.state !== 'running') reasons.push('sound-blocked');
+    if (this.failure) reasons.push('audio-failed');
+    const next = { on: reasons.length === 0, reason: reasons.join(' ') };
     if (this.state?.on === next.on && this.state?.reason === next.reason) return;
     this.state = next;
     this.onChange(next);
@@ -121,7 +123,8 @@ export class BoardVoice {
       this.update();
       return 'server';
     } catch (e) {
-      this.failure = `server audio for ${lang} failed: ${e.message}`;
+      this.failure = e.message;
+      console.warn(`server audio for ${lang}`, e);
       this.update();
       return 'none';
     }

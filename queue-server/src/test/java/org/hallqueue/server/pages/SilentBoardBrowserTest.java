@@ -6,6 +6,7 @@ import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,15 +37,34 @@ class SilentBoardBrowserTest extends ServerTest {
     assertThat(browser.text("#voice-off")).contains("语音关闭").contains("Voice off");
     assertThat(browser.find("#sound").isDisplayed()).isTrue();
     browser.waitFor(d -> "OFF".equals(device().path("voice").asString()));
-    assertThat(device().path("voiceDetail").asString()).contains("blocks sound");
+    assertThat(device().path("voiceDetail").asString()).isEqualTo("sound-blocked");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.screenshot("display-voice-off");
+    managerSeesItInTheDevicesList();
 
     browser.find("#sound").click();
 
     browser.waitFor(d -> "on".equals(browser.find("body").getDomAttribute("data-voice")));
     assertThat(browser.find("#voice-off").isDisplayed()).isFalse();
     browser.waitFor(d -> "ON".equals(device().path("voice").asString()));
+  }
+
+  /** The console's Devices page, in another tab of the same browser, signed in as a manager. */
+  private void managerSeesItInTheDevicesList() {
+    String board = browser.driver.getWindowHandle();
+    browser.driver.switchTo().newWindow(WindowType.TAB);
+    browser.open(api.base() + "/login");
+    browser.find("#username").sendKeys("manager");
+    browser.find("#password").sendKeys("manager-demo");
+    browser.find("#submit").click();
+    browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    browser.open(api.base() + "/admin#devices");
+    String row = "tr[data-key='" + device().path("id").asString() + "'] td[data-voice='OFF']";
+    browser.waitFor(d -> !browser.all(row).isEmpty());
+    assertThat(browser.text(row)).contains("关闭").contains("请在叫号屏上点一下");
+    browser.screenshot("devices-voice-off");
+    browser.driver.close();
+    browser.driver.switchTo().window(board);
   }
 
   private JsonNode device() {
