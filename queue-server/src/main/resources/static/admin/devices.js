@@ -10,6 +10,21 @@ export function alertText(a) {
   return t('alert.' + a.status, { device: a.device });
 }
 
+/** Whether a display board can speak, as it last reported (issue 16); the reason when it cannot. */
+function voiceCell(d) {
+  if (!d.voice) return h('td', {}, '–');
+  const off = d.voice === 'OFF';
+  return h('td', { class: off ? 'voice-off' : null, 'data-voice': d.voice },
+    off ? t('boardVoice.offShort') : t('boardVoice.on'),
+    off && d.voiceDetail ? h('span', { class: 'muted' }, ' ' + d.voiceDetail.split(' ').map(voiceReason).join('；')) : null);
+}
+
+/** A board's reason code in the page's language (an unknown code as it is). */
+function voiceReason(code) {
+  const text = t('boardVoice.reason.' + code);
+  return text.startsWith('⟦') ? code : text;
+}
+
 export async function showDevices(main) {
   const editorSlot = h('div', { class: 'editor-slot' });
   const alertSlot = h('section', { class: 'alerts-list', 'aria-labelledby': 'alerts-title' });
@@ -36,7 +51,7 @@ export async function showDevices(main) {
     tableSlot.replaceChildren(
       h('table', { class: 'list' },
         h('caption', { class: 'visually-hidden' }, t('device.title')),
-        h('thead', {}, h('tr', {}, ['device.name', 'device.kind', 'counter.status', 'device.printer', 'device.lastContact', 'common.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
+        h('thead', {}, h('tr', {}, ['device.name', 'device.kind', 'counter.status', 'device.printer', 'boardVoice.column', 'device.lastContact', 'common.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
         h('tbody', {}, devices.map((d) =>
           h('tr', { 'data-key': d.id, class: d.alert ? 'has-alert' : null },
             h('td', {}, d.name),
@@ -44,6 +59,7 @@ export async function showDevices(main) {
             h('td', {}, d.revoked ? t('device.revoked') : t('device.active')),
             // the status in the page's language; the device's own technical words (English) folded away
             h('td', {}, d.printer ? t('printer.' + d.printer) : '–', d.detail ? h('details', { class: 'tech' }, h('summary', {}, t('deviceTech.detail')), h('span', { lang: 'en', class: 'muted' }, d.detail)) : null),
+            voiceCell(d),
             h('td', { class: 'muted' }, d.lastContactAt ? when(d.lastContactAt) : t('device.never')),
             h('td', { class: 'actions' }, d.revoked ? null : h('button', { type: 'button', class: 'danger small', 'data-action': 'revoke', 'aria-label': t('device.revoke') + ' ' + d.name, onclick: () => revoke(d) }, t('device.revoke'))))))),
     );

@@ -1,5 +1,7 @@
-// The display board: shows and announces each call (chime, then Chinese, then English speech
-// where the browser has voices; always a flashing caption), queued so none is skipped. It follows
+// The display board: shows and announces each call (chime, then Chinese, then English speech, by
+// the browser's voice or the server's offline one: board-voice.js; always a flashing caption),
+// queued so none is skipped. "Now calling" shows only a call still standing: a ticket done, no-show,
+// transferred or cancelled, or at a counter that paused or closed, leaves it. It follows
 // the hall from the events alone: a call carries its ticket, counter and announcement, and the
 // waiting counts move with each issue, call and cancel. The snapshot (/api/v1/board) is read at
 // the start, after an outage, on RESYNC, on a configuration change and once a minute.
@@ -9,6 +11,7 @@ import { loadTexts, t, bilingual, translatePage } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { direction, planElements } from './directions.js';
 import { startLearningSlide } from './learning-slide.js';
+import { BoardVoice } from './board-voice.js';
 
 const RECENT = 6;
 const LOG = 30;
@@ -26,7 +29,10 @@ const state = {
   conn: 'connecting',
   snapshots: 0,
   texts: false,
+  standing: new Map(), // ticketId -> the call of a ticket still called or served at an open counter
+  shown: null, // the call "Now calling" shows
 };
+const LEAVING = new Set(['TICKET_COMPLETED', 'TICKET_NO_SHOW', 'TICKET_TRANSFERRED', 'TICKET_CANCELLED', 'TICKET_EXPIRED']);
 configure({ token });
 
 const serverNow = () => Date.now() + state.offset;
@@ -39,9 +45,18 @@ const both = (key, p) => {
 // ---- announcing ----------------------------------------------------------------------------
 
 let audio = null;
-function chime() {
+function audioContext() {
   try {
     audio ??= new AudioContext();
+  } catch {
+    return null; // no Web Audio at all: the voice mark says so
+  }
+  return audio;
+}
+
+function chime() {
+  try {
+    audioContext();
     if (audio.state === 'suspended') audio.resume();
     if (audio.state !== 'running') {
       $('sound').hidden = false;
@@ -65,31 +80,16 @@ function chime() {
   }
 }
 
-function voiceFor(lang) {
-  if (!('speechSynthesis' in window)) return null;
-  const voices = speechSynthesis.getVoices();
-  const prefix = lang === 'zh-CN' ? 'zh' : 'en';
-  return voices.find((v) => v.lang.replace('_', '-').toLowerCase() === lang.toLowerCase())
-    ?? voices.find((v) => v.lang.toLowerCase().startsWith(prefix)) ?? null;
-}
-
-/** Speaks where a voice exists; resolves false at once where none does. */
-function speak(text, lang) {
-  const voice = voiceFor(lang);
-  if (!voice || !text) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const u = new SpeechSynthesisUtterance(text);
-    u.voice = voice;
-    u.lang = voice.lang;
-    u.rate = lang === 'zh-CN' ? 0.9 : 0.95;
-    const timer = setTimeout(() => resolve(true), 2500 + text.length * 220);
-    u.onend = u.onerror = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    speechSynthesis.speak(u);
-  });
-}
+const voice = new BoardVoice({
+  token,
+  context: audioContext,
+  onChange: ({ on, reason }) => {
+    document.body.dataset.voice = on ? 'on' : 'off';
+    $('voice-off').hidden = on;
+    $('voice-off').title = reason;
+    $('sound').hidden = !audio || audio.state === 'running'; // a click lets the browser play sound
+  },
+});
 
 class Announcer {
   constructor() {
@@ -98,6 +98,8 @@ class Announcer {
   }
 
   add(call) {
+    voice.prepare(call.zh, 'zh-CN');
+    voice.prepare(call.en, 'en');
     this.queue.push(call);
     if (!this.busy) this.next();
   }
@@ -107,6 +109,7 @@ class Announcer {
     if (!call) {
       this.busy = false;
       $('caption').classList.remove('flash');
+      if (state.shown && !state.standing.has(state.shown.ticketId)) showStanding();
       return;
     }
     this.busy = true;
@@ -114,9 +117,11 @@ class Announcer {
     try {
       showNow(call, true);
       await chime();
-      // Chinese first, then English; each only where the browser has a voice for it.
-      await speak(call.zh, 'zh-CN');
-      await speak(call.en, 'en');
+      // Chinese first, then English; each by the browser's voice or the server's.
+      const said = { zh: await voice.say(call.zh, 'zh-CN') };
+      said.en = await voice.say(call.en, 'en');
+      const logged = $('announced').querySelector(`li[data-seq="${call.seq}"]`);
+      if (logged) Object.assign(logged.dataset, { spokenZh: said.zh, spokenEn: said.en });
     } catch (e) {
       console.warn('announce', e);
     }
@@ -129,6 +134,7 @@ class Announcer {
 const announcer = new Announcer();
 
 function showNow(call, announce) {
+  state.shown = call;
   $('now-number').textContent = call.number;
   $('now-counter').textContent = call.counter.number;
   $('now-zh').textContent = call.zh;
@@ -149,6 +155,40 @@ function showNow(call, announce) {
   }
 }
 
+/** "Now calling" empty: nothing called stands. */
+function showIdle() {
+  state.shown = null;
+  $('now-number').textContent = '—';
+  $('now-counter').textContent = '';
+  $('now-zh').textContent = '';
+  $('now-en').textContent = '';
+  const caption = $('caption');
+  delete caption.dataset.ticket;
+  delete caption.dataset.seq;
+  caption.classList.add('idle');
+  $('direction').hidden = true;
+}
+
+/** The latest call still standing, without announcing it again; idle when none stands. */
+function showStanding() {
+  const latest = [...state.standing.values()].sort((a, b) => b.seq - a.seq)[0];
+  if (latest) showNow(latest, false);
+  else showIdle();
+}
+
+/** These tickets' calls no longer stand; "Now calling" moves on unless a call is being announced. */
+function leave(ticketIds) {
+  let changed = false;
+  for (const id of ticketIds) changed = state.standing.delete(id) || changed;
+  if (changed && !announcer.busy && state.shown && !state.standing.has(state.shown.ticketId)) showStanding();
+}
+
+/** The calls of the snapshot that still stand: their ticket is current at an open counter. */
+function standingOf(board, calls) {
+  const current = new Map(board.counters.filter((c) => c.current && c.status === 'OPEN').map((c) => [c.current.id, c.id]));
+  state.standing = new Map(calls.filter((c) => current.get(c.ticketId) === c.counter.id).map((c) => [c.ticketId, c]));
+}
+
 /** A call event as the board shows it; the server words the announcement (EventBodies). */
 function callOf(e) {
   const a = e.announcement ?? {};
@@ -163,7 +203,17 @@ function callOf(e) {
   };
 }
 
-function remember(call) {
+/** A call joins "Recent calls" at the top; a recall of a listed number flashes its card instead. */
+function remember(call, recall) {
+  const listed = state.recent.findIndex((c) => c.ticketId === call.ticketId);
+  if (recall && listed >= 0) {
+    state.recent[listed] = call;
+    renderRecent();
+    const card = $('recent').children[listed];
+    void card.offsetWidth;
+    card.classList.add('flash');
+    return;
+  }
   state.recent = [call, ...state.recent.filter((c) => c.ticketId !== call.ticketId)].slice(0, RECENT);
   renderRecent();
 }
@@ -262,7 +312,8 @@ function onEvent(e) {
       if (e.type === 'TICKET_CALLED') waitingChanges(e.seq, ticket.service, -1);
       if (e.counter && (!zone || state.counterIds.has(e.counter.id))) {
         const call = callOf(e);
-        remember(call);
+        state.standing.set(call.ticketId, call);
+        remember(call, e.type === 'TICKET_RECALLED');
         const stale = e.at && serverNow() - Date.parse(e.at) > STALE_MS;
         if (stale) {
           if (!announcer.busy) showNow(call, false);
@@ -276,15 +327,27 @@ function onEvent(e) {
       break;
     case 'TICKET_CANCELLED': // only a waiting ticket can be cancelled
       waitingChanges(e.seq, ticket.service, -1);
+      leave([ticket.id]);
       break;
     case 'TICKET_TRANSFERRED': // the event does not say which service it left, nor whether it waited
       refreshBoard();
+      leave([ticket.id]);
+      break;
+    case 'TICKET_COMPLETED':
+    case 'TICKET_NO_SHOW':
+    case 'TICKET_EXPIRED':
+      leave([ticket.id]);
+      break;
+    case 'COUNTER_STATUS':
+      if (e.counter && e.counter.status !== 'OPEN') {
+        leave([...state.standing.values()].filter((c) => c.counter.id === e.counter.id).map((c) => c.ticketId));
+      }
       break;
     case 'CONFIG_CHANGED':
       loadFloorplan();
       loadBoard(false).catch(() => {});
       break;
-    default: // started, completed, no-show, counter and device status: no number on the board moves
+    default: // started, device status: nothing on the board moves
   }
 }
 
@@ -317,12 +380,22 @@ function setup() {
   });
 }
 
+/** Sound on where the browser allows it without a click; then whether the board can speak. */
+async function startVoice() {
+  const ctx = audioContext();
+  if (ctx?.state === 'suspended') ctx.resume().then(() => voice.update(), () => {});
+  await sleep(300);
+  await voice.check();
+}
+
 /** The board's snapshot again, after RESYNC or a 1008 close: its seq is where the stream goes on. */
 async function resync() {
   const board = await loadBoard(true);
   const recent = (board.recentCalls ?? []).filter((e) => e.ticket && e.counter).map(callOf);
   state.recent = recent.slice(0, RECENT);
   renderRecent();
+  standingOf(board, recent);
+  if (!announcer.busy) showStanding();
   return board.seq;
 }
 
@@ -348,10 +421,12 @@ async function start() {
     }
   }
   await loadFloorplan();
+  startVoice();
   const recent = (board.recentCalls ?? []).filter((e) => e.ticket && e.counter).map(callOf);
   state.recent = recent.slice(0, RECENT);
   renderRecent();
-  if (recent[0]) showNow(recent[0], false);
+  standingOf(board, recent);
+  showStanding();
   new EventStream({
     since: board.seq,
     token,
@@ -374,8 +449,11 @@ async function start() {
 }
 
 $('sound').addEventListener('click', () => {
-  audio ??= new AudioContext();
-  audio.resume().then(() => { $('sound').hidden = audio.state === 'running'; });
+  if (!audioContext()) return;
+  audio.resume().then(() => {
+    $('sound').hidden = audio.state === 'running';
+    voice.update();
+  });
   if ('speechSynthesis' in window) speechSynthesis.getVoices();
 });
 tickClock();

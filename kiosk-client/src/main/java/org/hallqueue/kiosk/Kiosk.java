@@ -14,6 +14,7 @@ import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.LearningViewModel;
 import org.hallqueue.kiosk.flow.PensionCalculatorViewModel;
 import org.hallqueue.kiosk.flow.Speech;
+import org.hallqueue.kiosk.flow.StaffPin;
 import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
@@ -42,6 +43,7 @@ public final class Kiosk implements AutoCloseable {
   private final KioskViewModel viewModel;
   private final KioskView view;
   private final LearningLayer layer;
+  private final StaffPin staffPin;
   private final EventStream events;
   private final FloorAssistance assistance;
 
@@ -57,7 +59,8 @@ public final class Kiosk implements AutoCloseable {
     viewModel =
         new KioskViewModel(
             api, tickets, speech, Texts.bundled(), clock, Platform::runLater, background, options);
-    view = new KioskView(viewModel);
+    staffPin = new StaffPin(settings.setupPin());
+    view = new KioskView(viewModel, staffPin);
     assistance =
         new FloorAssistance(
             api, api, tickets, viewModel, options.zone(), Platform::runLater, background);
@@ -95,6 +98,11 @@ public final class Kiosk implements AutoCloseable {
             EventStream.Listener.both(
                 new ConfigUpdates(viewModel.connection(), Platform::runLater), assistance));
     events.start();
+  }
+
+  /** The PIN that shows staff a fault's technical reason; locked whenever the screen changes. */
+  public StaffPin staffPin() {
+    return staffPin;
   }
 
   public KioskViewModel viewModel() {

@@ -75,4 +75,15 @@ abstract class KioskRobot extends FxRobot {
       Thread.sleep(20);
     }
   }
+
+  /** Kiosk timings for tests: a minute's idle, and retries after 200 ms up to 800 ms. */
+  protected static org.hallqueue.kiosk.flow.KioskViewModel.Options quickRetries() {
+    return new org.hallqueue.kiosk.flow.KioskViewModel.Options(
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(20),
+        Duration.ofMillis(200),
+        Duration.ofMillis(800),
+        "kiosk-1",
+        java.time.ZoneId.of("Asia/Shanghai"));
+  }
 }

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hallqueue.kiosk.settings.KioskSettings;
 
 /**
@@ -20,11 +18,8 @@ public final class SetupViewModel {
   private final Supplier<KioskSettings.Reading> reader;
   private final Consumer<KioskSettings> onFixed;
   private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyStringWrapper entered = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyBooleanWrapper wrongPin = new ReadOnlyBooleanWrapper();
+  private final StaffPin pin;
   private final String reason;
-  private String pin;
 
   /** For settings that cannot be read or are incomplete. */
   public SetupViewModel(
@@ -46,7 +41,7 @@ public final class SetupViewModel {
     this.reader = reader;
     this.onFixed = onFixed;
     this.problems.set(first.problems());
-    this.pin = first.setupPin();
+    this.pin = new StaffPin(first.setupPin());
     this.reason = reason;
   }
 
@@ -62,50 +57,37 @@ public final class SetupViewModel {
 
   /** As many dots as digits entered. */
   public ReadOnlyStringProperty enteredProperty() {
-    return entered.getReadOnlyProperty();
+    return pin.enteredProperty();
   }
 
   public ReadOnlyBooleanProperty unlockedProperty() {
-    return unlocked.getReadOnlyProperty();
+    return pin.unlockedProperty();
   }
 
   public ReadOnlyBooleanProperty wrongPinProperty() {
-    return wrongPin.getReadOnlyProperty();
+    return pin.wrongPinProperty();
   }
 
-  private final StringBuilder digits = new StringBuilder();
+  /** The PIN pad itself, for the view. */
+  public StaffPin pin() {
+    return pin;
+  }
 
   public void digit(int d) {
-    if (unlocked.get() || digits.length() >= 12) {
-      return;
-    }
-    digits.append(d);
-    entered.set("●".repeat(digits.length()));
-    wrongPin.set(false);
-    if (digits.length() == pin.length()) {
-      if (digits.toString().equals(pin)) {
-        unlocked.set(true);
-      } else {
-        wrongPin.set(true);
-      }
-      digits.setLength(0);
-      entered.set("");
-    }
+    pin.digit(d);
   }
 
   public void clear() {
-    digits.setLength(0);
-    entered.set("");
-    wrongPin.set(false);
+    pin.clear();
   }
 
   /** Reads the settings again; when they are right, the kiosk starts. Staff only. */
   public void reload() {
-    if (!unlocked.get()) {
+    if (!pin.unlockedProperty().get()) {
       return;
     }
     KioskSettings.Reading reading = reader.get();
-    pin = reading.setupPin();
+    pin.change(reading.setupPin());
     if (reading.ok()) {
       onFixed.accept(reading.settings());
     } else {

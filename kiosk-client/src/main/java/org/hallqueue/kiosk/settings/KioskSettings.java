@@ -13,10 +13,12 @@ import org.hallqueue.printer.PrinterUri;
 
 /**
  * What a kiosk needs to know to work: the server, its device token, its printer and its place on
- * the floorplan. Read from a properties file; every missing or malformed entry is reported at once
- * so the setup screen can list them.
+ * the floorplan, and the staff PIN (setup screen, a fault's technical reason). Read from a
+ * properties file; every missing or malformed entry is reported at once so the setup screen can
+ * list them.
  */
-public record KioskSettings(URI serverUrl, String deviceToken, String printerUri, String floorId) {
+public record KioskSettings(
+    URI serverUrl, String deviceToken, String printerUri, String floorId, String setupPin) {
 
   /** The staff PIN of the setup screen when {@code setup.pin} is not set: change it. */
   public static final String DEFAULT_PIN = "2580";
@@ -70,11 +72,12 @@ public record KioskSettings(URI serverUrl, String deviceToken, String printerUri
         problems.add("printer.uri is not a printer address: " + e.getMessage());
       }
     }
-    String pin = properties.getProperty("setup.pin", DEFAULT_PIN).trim();
+    String asked = properties.getProperty("setup.pin", DEFAULT_PIN).trim();
+    String pin = asked.isEmpty() ? DEFAULT_PIN : asked;
     String place = properties.getProperty("floorplan.kiosk-id", "kiosk-1").trim();
     return new Reading(
-        problems.isEmpty() ? new KioskSettings(server, token, printer, place) : null,
+        problems.isEmpty() ? new KioskSettings(server, token, printer, place, pin) : null,
         problems,
-        pin.isEmpty() ? DEFAULT_PIN : pin);
+        pin);
   }
 }

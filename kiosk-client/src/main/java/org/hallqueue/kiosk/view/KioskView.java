@@ -21,6 +21,7 @@ import javafx.scene.text.Font;
 import org.hallqueue.kiosk.flow.AccessibilityViewModel;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Screen;
+import org.hallqueue.kiosk.flow.StaffPin;
 
 /**
  * The kiosk's window content: a header (back, language), the screen on show, and the help bar at
@@ -36,9 +37,12 @@ public final class KioskView {
   private final StackPane root = new StackPane();
   private final ScrollPane scroll = new ScrollPane();
   private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
+  private final StaffPin staffPin;
 
-  public KioskView(KioskViewModel vm) {
+  /** {@code staffPin}: the PIN that shows staff a fault's technical reason. */
+  public KioskView(KioskViewModel vm, StaffPin staffPin) {
     this.vm = vm;
+    this.staffPin = staffPin;
     String fontFamily = cjkFontFamily();
     AccessibilityViewModel words = vm.accessibility();
     root.getStyleClass().add("kiosk");
@@ -58,7 +62,7 @@ public final class KioskView {
     scroll.getStyleClass().add("content-scroll");
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     screens.put(Screen.LOADING, new LoadingView(words).root());
-    screens.put(Screen.UNREACHABLE, new UnreachableView(vm.connection(), words).root());
+    screens.put(Screen.UNREACHABLE, new UnreachableView(vm.connection(), words, staffPin).root());
     screens.put(Screen.START, new WelcomeView(vm.welcome(), words).root());
     screens.put(Screen.QUESTION, new QuestionView(vm.guidance(), words).root());
     screens.put(Screen.RESULT, new ResultView(vm.guidance(), words).root());
@@ -95,6 +99,7 @@ public final class KioskView {
   }
 
   private void show() {
+    staffPin.lock(); // a fault's technical reason never stays open for the next person
     scroll.setContent(screens.get(vm.screenProperty().get()));
     scroll.setVvalue(0);
   }

@@ -1,12 +1,9 @@
 package org.hallqueue.kiosk.view;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.hallqueue.floorplans.model.Lang;
@@ -34,37 +31,12 @@ public final class SetupView {
     if (!vm.reason().isEmpty()) {
       Label reason = label(both(texts, vm.reason()), "notice");
       reason.setId("setup-reason");
+      // what went wrong is for staff: visitors read "out of service, ask at the help desk"
+      reason.visibleProperty().bind(vm.unlockedProperty());
+      reason.managedProperty().bind(reason.visibleProperty());
       box.getChildren().add(reason);
     }
-    Label ask = label(both(texts, "setup.pin"), "subtitle");
-    ask.visibleProperty().bind(vm.unlockedProperty().not());
-    ask.managedProperty().bind(ask.visibleProperty());
-    box.getChildren().add(ask);
-    Label dots = label("", "title");
-    dots.setId("pin-dots");
-    dots.textProperty().bind(vm.enteredProperty());
-    Label wrong = label(both(texts, "setup.wrongPin"), "notice");
-    wrong.visibleProperty().bind(vm.wrongPinProperty());
-    wrong.managedProperty().bind(wrong.visibleProperty());
-    dots.visibleProperty().bind(vm.unlockedProperty().not());
-    dots.managedProperty().bind(dots.visibleProperty());
-    GridPane pad = new GridPane();
-    pad.setHgap(12);
-    pad.setVgap(12);
-    for (int d = 0; d <= 9; d++) {
-      int digit = d;
-      Button b = new Button(String.valueOf(d));
-      b.setId("pin-" + d);
-      b.getStyleClass().add("setup-key");
-      b.setOnAction(e -> vm.digit(digit));
-      int index = d == 0 ? 10 : d - 1;
-      pad.add(b, index % 3, index / 3);
-    }
-    Button clear = new Button(both(texts, "setup.clear"));
-    clear.getStyleClass().add("secondary");
-    clear.setOnAction(e -> vm.clear());
-    pad.add(clear, 2, 3);
-    pad.setAlignment(Pos.CENTER_LEFT);
+    VBox pad = PinPad.of(vm.pin(), key -> both(texts, key), "pin-");
     Label problems = label("", "body");
     problems.setId("setup-problems");
     problems
@@ -85,9 +57,7 @@ public final class SetupView {
     reload.setMaxWidth(Double.MAX_VALUE);
     reload.visibleProperty().bind(vm.unlockedProperty());
     reload.setOnAction(e -> vm.reload());
-    pad.visibleProperty().bind(vm.unlockedProperty().not());
-    pad.managedProperty().bind(pad.visibleProperty());
-    box.getChildren().addAll(dots, wrong, pad, problems, reload);
+    box.getChildren().addAll(pad, problems, reload);
     root.getChildren().add(box);
   }
 
@@ -100,11 +70,6 @@ public final class SetupView {
   }
 
   private static Label label(String text, String styleClass) {
-    Label l = new Label(text);
-    l.getStyleClass().add(styleClass);
-    l.setWrapText(true);
-    l.setMaxWidth(Double.MAX_VALUE);
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    return l;
+    return Widgets.text(text, styleClass);
   }
 }

@@ -1,31 +1,39 @@
 package org.hallqueue.kiosk.view;
 
+import static org.hallqueue.kiosk.view.Widgets.bind;
 import static org.hallqueue.kiosk.view.Widgets.content;
 import static org.hallqueue.kiosk.view.Widgets.text;
 import static org.hallqueue.kiosk.view.Widgets.title;
-import static org.hallqueue.kiosk.view.Widgets.wordsAndEnglish;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.AccessibilityViewModel;
 import org.hallqueue.kiosk.flow.ConnectionViewModel;
+import org.hallqueue.kiosk.flow.StaffPin;
 
-/** "The queue system is not answering", in both languages, with the reason for a technician. */
+/**
+ * "The queue system is not answering": what that means and what to do, in plain words and both
+ * languages; the technical reason only for staff, behind the PIN.
+ */
 final class UnreachableView {
 
   private final Parent root;
 
-  UnreachableView(ConnectionViewModel connection, AccessibilityViewModel words) {
-    Label detail = text("small");
-    detail.textProperty().bind(connection.serverProblemProperty());
+  UnreachableView(ConnectionViewModel connection, AccessibilityViewModel words, StaffPin pin) {
     root =
         content(
-            wordsAndEnglish(title(), words, "unreachable.title"),
-            wordsAndEnglish(text("body"), words, "unreachable.body"),
-            detail);
+            inBothLanguages(title(), words, "unreachable.title"),
+            inBothLanguages(text("body"), words, "unreachable.body"),
+            StaffDetails.of(connection.serverProblemProperty(), pin, words));
   }
 
   Parent root() {
     return root;
+  }
+
+  private static Label inBothLanguages(Label label, AccessibilityViewModel words, String key) {
+    return bind(
+        label, words, () -> words.textIn(Lang.ZH_CN, key) + "\n" + words.textIn(Lang.EN, key));
   }
 }

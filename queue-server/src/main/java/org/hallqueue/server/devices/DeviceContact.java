@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeviceContact {
   private final Map<String, Instant> last = new ConcurrentHashMap<>();
+  private final BoardVoices voices;
+
+  DeviceContact(BoardVoices voices) {
+    this.voices = voices;
+  }
 
   void seen(String deviceId, Instant at) {
     last.put(deviceId, at);
@@ -25,6 +30,7 @@ public class DeviceContact {
 
   /** The device as managers see it, with its latest contact. */
   public DeviceView view(Device d) {
+    Optional<BoardVoices.Voice> voice = voices.of(d.id());
     return new DeviceView(
         d.id(),
         d.name(),
@@ -36,6 +42,8 @@ public class DeviceContact {
         d.lastContactAt(),
         lastContact(d.id()).orElse(d.lastContactAt()),
         !d.revoked() && d.printerStatus() != null && ALERTS.contains(d.printerStatus()),
+        voice.map(BoardVoices.Voice::status).orElse(null),
+        voice.map(BoardVoices.Voice::detail).orElse(null),
         null);
   }
 

@@ -2,6 +2,7 @@ package org.hallqueue.server.display;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,9 +108,13 @@ class BoardController {
         recentCalls);
   }
 
-  /** The last calls to these counters, newest first, scanning back through the log. */
+  /**
+   * The last calls to these counters, newest first, scanning back through the log; a ticket once,
+   * at its latest call (a recall does not list the number twice).
+   */
   private List<JsonNode> recentCalls(long seq, int count, Set<String> counterIds) {
     List<JsonNode> found = new ArrayList<>();
+    Set<Long> tickets = new HashSet<>();
     long to = seq;
     while (to > 0 && found.size() < count && seq - to < SCAN_MAX) {
       long from = Math.max(0, to - SCAN_CHUNK);
@@ -118,7 +123,8 @@ class BoardController {
         Event e = chunk.get(i);
         if (e.seq() <= to && CALLS.contains(e.type())) {
           JsonNode node = json.readTree(e.json());
-          if (counterIds.contains(node.path("counter").path("id").asString())) {
+          if (counterIds.contains(node.path("counter").path("id").asString())
+              && tickets.add(node.path("ticket").path("id").asLong())) {
             found.add(node);
           }
         }

@@ -131,6 +131,9 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/board")
                     .hasAnyRole("STAFF", "DISPLAY")
+                    // boards without a browser voice (issue 16): the server's offline speech
+                    .requestMatchers(HttpMethod.GET, "/api/v1/speech", "/api/v1/speech/**")
+                    .hasAnyRole("STAFF", "DISPLAY")
                     .requestMatchers("/staff", "/staff/**")
                     .hasRole("STAFF")
                     // manager console (issue 7): staff accounts for ADMIN, the rest for MANAGER

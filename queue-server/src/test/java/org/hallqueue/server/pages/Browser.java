@@ -17,6 +17,12 @@ final class Browser extends HeadlessChromium {
     viewport(width, height);
   }
 
+  /** A browser started with more Chromium switches (e.g. another autoplay policy). */
+  Browser(int width, int height, String... moreArguments) {
+    super(width, height, null, moreArguments);
+    viewport(width, height);
+  }
+
   void open(String url) {
     driver.get(url);
   }

@@ -39,6 +39,11 @@ public class HeadlessChromium implements AutoCloseable {
    * asking (null: nowhere in particular).
    */
   public HeadlessChromium(int width, int height, Path downloads) {
+    this(width, height, downloads, new String[0]);
+  }
+
+  /** As above, with more Chromium switches; a switch given again here replaces the default. */
+  public HeadlessChromium(int width, int height, Path downloads, String... moreArguments) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "Browser tests need Debian's chromium and chromium-driver"
@@ -65,6 +70,7 @@ public class HeadlessChromium implements AutoCloseable {
         // As on a real display board PC: sound may start without a click.
         "--autoplay-policy=no-user-gesture-required",
         "--lang=zh-CN");
+    options.addArguments(moreArguments);
     if (downloads != null) {
       options.setExperimentalOption(
           "prefs",
