@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.persistence.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,24 +13,32 @@ import tools.jackson.databind.node.ObjectNode;
  * The append-only log of every state change. {@link #append} must run inside the writing
  * transaction of the change it records (see {@code Writes}), so a change and its event commit
  * together. Seq is max + 1 within that transaction: strictly increasing and gap-free, also across
- * restarts.
+ * restarts. The writer reads the max once and counts on from it; a change that rolls back makes it
+ * read the max again.
  */
 @Component
 public class EventLog implements EventJournal {
   private final JdbcClient db;
   private final Json json;
   private final Clock clock;
+  private final Writes writes;
   private volatile String identity;
 
-  public EventLog(JdbcClient db, Json json, Clock clock) {
+  private static final long UNKNOWN = -1;
+
+  /** The last seq written, for the writer's changes only; {@link #UNKNOWN} until read. */
+  private long lastSeq = UNKNOWN;
+
+  public EventLog(JdbcClient db, Json json, Clock clock, Writes writes) {
     this.db = db;
     this.json = json;
     this.clock = clock;
+    this.writes = writes;
   }
 
   /** Records the event under the next seq, in the calling transaction. */
   public Event append(QueueEvent event) {
-    long seq = db.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM event").query(Long.class).single();
+    long seq = nextSeq();
     Instant at = clock.instant();
     String type = event.type().name();
     ObjectNode node = json.mapper().createObjectNode();
@@ -42,6 +51,17 @@ public class EventLog implements EventJournal {
         .params(seq, type, at.toEpochMilli(), text)
         .update();
     return new Event(seq, type, text);
+  }
+
+  private long nextSeq() {
+    if (!writes.inChange()) {
+      return latestSeq() + 1;
+    }
+    if (lastSeq == UNKNOWN) {
+      lastSeq = latestSeq();
+    }
+    writes.onRollback(() -> lastSeq = UNKNOWN);
+    return ++lastSeq;
   }
 
   public List<Event> since(long seq, int limit) {

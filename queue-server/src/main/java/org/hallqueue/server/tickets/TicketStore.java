@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.LaneQueue;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +29,26 @@ import org.springframework.stereotype.Component;
 public class TicketStore implements TicketLedger {
   private final JdbcClient db;
   private final WaitingTickets waiting;
+  private final Writes writes;
+
+  private static final long UNKNOWN = -1;
+
+  /** The highest ticket id written; the writer's own, {@link #UNKNOWN} until read. */
+  private long lastId = UNKNOWN;
 
   /** The last service times per service: read on every issue, changed only by a completed visit. */
   private final CommittedCache<RecentKey, List<Duration>> recentTimes;
 
   private record RecentKey(String service, int limit) {}
 
+  /** The counters that have called or serve a visitor: read on every issue, changed by a call. */
+  private final CommittedCache<Boolean, Set<String>> busy;
+
   public TicketStore(JdbcClient db, Writes writes) {
     this.db = db;
+    this.writes = writes;
     this.recentTimes = new CommittedCache<>(writes);
+    this.busy = new CommittedCache<>(writes);
     this.waiting =
         new WaitingTickets(
             writes,
@@ -43,13 +59,11 @@ public class TicketStore implements TicketLedger {
 
   /** The next number of a service on an office day; never reused, even after a crash. */
   long nextSequence(String service, LocalDate officeDay) {
-    db.sql(
+    return db.sql(
             """
             INSERT INTO ticket_sequence (service, office_day, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1""")
-        .params(service, officeDay.toString())
-        .update();
-    return db.sql("SELECT last_value FROM ticket_sequence WHERE service = ? AND office_day = ?")
+            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1
+            RETURNING last_value""")
         .params(service, officeDay.toString())
         .query(Long.class)
         .single();
@@ -65,16 +79,45 @@ public class TicketStore implements TicketLedger {
         .list();
   }
 
+  /**
+   * The next ticket id: one more than the highest, read once and then counted by the writer (the
+   * only writer of the table), read again after a batch that rolled back.
+   */
   long nextId() {
-    return db.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM ticket").query(Long.class).single();
+    if (!writes.inChange()) {
+      return highestId() + 1;
+    }
+    if (lastId == UNKNOWN) {
+      lastId = highestId();
+    }
+    writes.onRollback(() -> lastId = UNKNOWN);
+    return ++lastId;
   }
 
-  void insert(Ticket t, LocalDate officeDay, long daySequence, String idempotencyKey, String by) {
+  private long highestId() {
+    return db.sql("SELECT COALESCE(MAX(id), 0) FROM ticket").query(Long.class).single();
+  }
+
+  /**
+   * Writes an issued ticket with the view {@code place} gives it, and the wait estimate shown in
+   * that view (kept to be measured against the real wait). The ticket waits in memory before {@code
+   * place} runs, so its place counts it as the database will.
+   */
+  TicketView insert(
+      Ticket t,
+      LocalDate officeDay,
+      long daySequence,
+      String idempotencyKey,
+      String by,
+      Function<Ticket, TicketView> place) {
+    waiting.written(t);
+    TicketView placed = place.apply(t);
     db.sql(
             """
             INSERT INTO ticket (id, number, issued_service, office_day, day_sequence, service, lane,
-              language, status, issued_at, queued_at, tracking_token, request_key, issued_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              language, status, issued_at, queued_at, tracking_token, request_key, issued_by,
+              estimated_wait_seconds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             t.id(),
             t.number(),
@@ -89,22 +132,17 @@ public class TicketStore implements TicketLedger {
             t.queuedAt().toEpochMilli(),
             t.trackingToken(),
             idempotencyKey,
-            by)
+            by,
+            placed.estimatedWaitSeconds())
         .update();
-    waiting.written(t);
-  }
-
-  /** Keeps the wait estimate the ticket showed at issue, to be measured against its real wait. */
-  void recordEstimateAtIssue(long id, Long estimatedWaitSeconds) {
-    db.sql("UPDATE ticket SET estimated_wait_seconds = ? WHERE id = ?")
-        .params(estimatedWaitSeconds, id)
-        .update();
+    return placed;
   }
 
   public void update(Ticket t) {
     if (t.status() == TicketStatus.DONE) {
       recentTimes.changing();
     }
+    busy.changing();
     db.sql(
             """
             UPDATE ticket SET service = ?, status = ?, counter_id = ?, recall_count = ?,
@@ -162,6 +200,16 @@ public class TicketStore implements TicketLedger {
     return waiting.of(service);
   }
 
+  /** The tickets waiting for one service, per lane in first-come order. */
+  public List<LaneQueue> waitingByLane(String service, Map<String, Lane> lanes) {
+    return waiting.byLane(service, lanes);
+  }
+
+  /** Every waiting ticket, lane by lane of each service, in first-come order within a lane. */
+  public List<Ticket> waitingByLane() {
+    return waiting.allByLane();
+  }
+
   /** Every waiting ticket. */
   public List<Ticket> waiting() {
     return waiting.all();
@@ -179,10 +227,15 @@ public class TicketStore implements TicketLedger {
 
   /** The counters that have called or are serving a visitor now. */
   public Set<String> busyCounters() {
-    return new HashSet<>(
-        db.sql("SELECT DISTINCT counter_id FROM ticket WHERE status IN ('CALLED', 'SERVING')")
-            .query(String.class)
-            .list());
+    return new HashSet<>(busy.get(true, k -> readBusyCounters()));
+  }
+
+  private Set<String> readBusyCounters() {
+    return java.util.Collections.unmodifiableSet(
+        new HashSet<>(
+            db.sql("SELECT DISTINCT counter_id FROM ticket WHERE status IN ('CALLED', 'SERVING')")
+                .query(String.class)
+                .list()));
   }
 
   /** How long the last {@code limit} completed visits of a service took at the counter. */

@@ -227,11 +227,23 @@ class CallStrategyPropertiesTest {
     List<Ticket> ranked = strategy.rank(state, null).stream().map(RankedTicket::ticket).toList();
     List<String> mismatches = new ArrayList<>();
     List<LaneQueue> lanes = LaneQueue.of(state);
+    QueueState listedLaneByLane =
+        new QueueState(
+            lanes.stream().flatMap(q -> q.tickets().stream()).toList(), state.lanes(), state.now());
     for (Ticket ticket : state.waiting()) {
       int ahead = strategy.ahead(state, ticket);
       if (ahead != ranked.indexOf(ticket)) {
         mismatches.add(
             ticket.number() + ": " + ahead + " ahead, ranked at " + ranked.indexOf(ticket));
+      }
+      int laneByLane = strategy.ahead(listedLaneByLane, ticket);
+      if (laneByLane != ranked.indexOf(ticket)) {
+        mismatches.add(
+            ticket.number()
+                + ": "
+                + laneByLane
+                + " ahead listed lane by lane, ranked at "
+                + ranked.indexOf(ticket));
       }
       int byLane = strategy.ahead(lanes, state.now(), ticket);
       if (byLane != ranked.indexOf(ticket)) {
