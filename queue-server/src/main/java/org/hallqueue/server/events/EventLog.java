@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.persistence.WriterCounter;
 import org.hallqueue.server.persistence.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,24 +22,19 @@ public class EventLog implements EventJournal {
   private final JdbcClient db;
   private final Json json;
   private final Clock clock;
-  private final Writes writes;
+  private final WriterCounter seqs;
   private volatile String identity;
-
-  private static final long UNKNOWN = -1;
-
-  /** The last seq written, for the writer's changes only; {@link #UNKNOWN} until read. */
-  private long lastSeq = UNKNOWN;
 
   public EventLog(JdbcClient db, Json json, Clock clock, Writes writes) {
     this.db = db;
     this.json = json;
     this.clock = clock;
-    this.writes = writes;
+    this.seqs = new WriterCounter(writes, this::latestSeq);
   }
 
   /** Records the event under the next seq, in the calling transaction. */
   public Event append(QueueEvent event) {
-    long seq = nextSeq();
+    long seq = seqs.next();
     Instant at = clock.instant();
     String type = event.type().name();
     ObjectNode node = json.mapper().createObjectNode();
@@ -51,17 +47,6 @@ public class EventLog implements EventJournal {
         .params(seq, type, at.toEpochMilli(), text)
         .update();
     return new Event(seq, type, text);
-  }
-
-  private long nextSeq() {
-    if (!writes.inChange()) {
-      return latestSeq() + 1;
-    }
-    if (lastSeq == UNKNOWN) {
-      lastSeq = latestSeq();
-    }
-    writes.onRollback(() -> lastSeq = UNKNOWN);
-    return ++lastSeq;
   }
 
   public List<Event> since(long seq, int limit) {

@@ -90,20 +90,25 @@ public final class WeightedAgingStrategy implements CallStrategy {
     boolean found = false;
     for (int from = 0, n = waiting.size(); from < n; ) {
       Ticket first = waiting.get(from);
-      boolean holdsTicket = first.id() == ticket.id();
+      Ticket held = first.id() == ticket.id() ? first : null;
       int to = from + 1;
       while (to < n
           && waiting.get(to).lane().equals(first.lane())
           && FIRST_COME.compare(waiting.get(to - 1), waiting.get(to)) < 0) {
-        holdsTicket |= waiting.get(to).id() == ticket.id();
+        held = waiting.get(to).id() == ticket.id() ? waiting.get(to) : held;
         to++;
       }
       Lane lane = state.laneOf(first);
       LaneQueue run = new LaneQueue(lane, waiting.subList(from, to));
       Predicate<Ticket> before =
           t -> t.id() != ticket.id() && officeWideOrder(t, lane, ticket, own, now) < 0;
-      ahead += holdsTicket || lane.weight() < 0 ? run.count(before) : run.prefix(before);
-      found |= holdsTicket;
+      // The state's copy of the ticket is left out; in its place in the run (same lane and issue
+      // time) that keeps the ones before it a prefix, anywhere else they are counted one by one.
+      boolean inPlace =
+          held == null
+              || held.lane().equals(ticket.lane()) && held.queuedAt().equals(ticket.queuedAt());
+      ahead += inPlace && lane.weight() >= 0 ? run.prefix(before) : run.count(before);
+      found |= held != null;
       from = to;
     }
     if (!found) {

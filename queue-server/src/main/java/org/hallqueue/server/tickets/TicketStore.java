@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.persistence.CommittedCache;
+import org.hallqueue.server.persistence.WriterCounter;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Lane;
 import org.hallqueue.server.queue.LaneQueue;
@@ -29,12 +30,7 @@ import org.springframework.stereotype.Component;
 public class TicketStore implements TicketLedger {
   private final JdbcClient db;
   private final WaitingTickets waiting;
-  private final Writes writes;
-
-  private static final long UNKNOWN = -1;
-
-  /** The highest ticket id written; the writer's own, {@link #UNKNOWN} until read. */
-  private long lastId = UNKNOWN;
+  private final WriterCounter ids;
 
   /** The last service times per service: read on every issue, changed only by a completed visit. */
   private final CommittedCache<RecentKey, List<Duration>> recentTimes;
@@ -46,7 +42,7 @@ public class TicketStore implements TicketLedger {
 
   public TicketStore(JdbcClient db, Writes writes) {
     this.db = db;
-    this.writes = writes;
+    this.ids = new WriterCounter(writes, this::highestId);
     this.recentTimes = new CommittedCache<>(writes);
     this.busy = new CommittedCache<>(writes);
     this.waiting =
@@ -80,18 +76,11 @@ public class TicketStore implements TicketLedger {
   }
 
   /**
-   * The next ticket id: one more than the highest, read once and then counted by the writer (the
-   * only writer of the table), read again after a batch that rolled back.
+   * The next ticket id: one more than the highest, counted by the writer (the only writer of the
+   * table).
    */
   long nextId() {
-    if (!writes.inChange()) {
-      return highestId() + 1;
-    }
-    if (lastId == UNKNOWN) {
-      lastId = highestId();
-    }
-    writes.onRollback(() -> lastId = UNKNOWN);
-    return ++lastId;
+    return ids.next();
   }
 
   private long highestId() {
