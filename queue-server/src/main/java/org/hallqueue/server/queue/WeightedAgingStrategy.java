@@ -94,7 +94,7 @@ public final class WeightedAgingStrategy implements CallStrategy {
       int to = from + 1;
       while (to < n
           && waiting.get(to).lane().equals(first.lane())
-          && FIRST_COME.compare(waiting.get(to - 1), waiting.get(to)) < 0) {
+          && issuedBefore(waiting.get(to - 1), waiting.get(to))) {
         held = waiting.get(to).id() == ticket.id() ? waiting.get(to) : held;
         to++;
       }
@@ -154,6 +154,12 @@ public final class WeightedAgingStrategy implements CallStrategy {
             ? a.queuedAt().plus(laneA.maxWait()).compareTo(b.queuedAt().plus(laneB.maxWait()))
             : Double.compare(-urgency(a, laneA, now), -urgency(b, laneB, now));
     return order != 0 ? order : FIRST_COME.compare(a, b);
+  }
+
+  /** {@code FIRST_COME.compare(a, b) < 0}, written out: it runs once per waiting ticket. */
+  private static boolean issuedBefore(Ticket a, Ticket b) {
+    int order = a.queuedAt().compareTo(b.queuedAt());
+    return order < 0 || order == 0 && a.id() < b.id();
   }
 
   /** Whether the ticket has waited its lane's cap or longer (rule 1). */

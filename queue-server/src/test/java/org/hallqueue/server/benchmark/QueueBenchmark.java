@@ -426,7 +426,7 @@ public final class QueueBenchmark {
       cancel(burst);
     }
     rows.put(
-        "1d",
+        "1d flat",
         new String[] {
           "  issue rate flat from the first depth to the last (last / first)",
           String.format(Locale.ROOT, "%.2f", last / first),
