@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hallqueue.server.persistence.Json;
+import org.hallqueue.server.persistence.WriterCounter;
+import org.hallqueue.server.persistence.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,24 +14,27 @@ import tools.jackson.databind.node.ObjectNode;
  * The append-only log of every state change. {@link #append} must run inside the writing
  * transaction of the change it records (see {@code Writes}), so a change and its event commit
  * together. Seq is max + 1 within that transaction: strictly increasing and gap-free, also across
- * restarts.
+ * restarts. The writer reads the max once and counts on from it; a change that rolls back makes it
+ * read the max again.
  */
 @Component
 public class EventLog implements EventJournal {
   private final JdbcClient db;
   private final Json json;
   private final Clock clock;
+  private final WriterCounter seqs;
   private volatile String identity;
 
-  public EventLog(JdbcClient db, Json json, Clock clock) {
+  public EventLog(JdbcClient db, Json json, Clock clock, Writes writes) {
     this.db = db;
     this.json = json;
     this.clock = clock;
+    this.seqs = new WriterCounter(writes, this::latestSeq);
   }
 
   /** Records the event under the next seq, in the calling transaction. */
   public Event append(QueueEvent event) {
-    long seq = db.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM event").query(Long.class).single();
+    long seq = seqs.next();
     Instant at = clock.instant();
     String type = event.type().name();
     ObjectNode node = json.mapper().createObjectNode();

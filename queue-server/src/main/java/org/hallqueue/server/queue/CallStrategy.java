@@ -1,8 +1,11 @@
 package org.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Orders the waiting tickets for a counter; {@link CallNext} calls the first. Implementations are
@@ -39,6 +42,39 @@ public interface CallStrategy {
       }
     }
     throw notWaiting(ticket);
+  }
+
+  /**
+   * {@link #ahead(QueueState, Ticket)} for a queue held per lane, each lane in first-come order:
+   * the same count. The default gathers the lanes into one state; the strategies here override it
+   * to count with one binary search per lane, in O(lanes · log n), because their office-wide order
+   * keeps each lane's tickets in first-come order and puts those before the ticket first.
+   *
+   * @param ticket one of the lanes' tickets, as they hold it (same id, lane and issue time)
+   * @throws IllegalArgumentException if no lane holds the ticket
+   */
+  default int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
+    own(lanes, ticket);
+    List<Ticket> all = new ArrayList<>();
+    Map<String, Lane> byCode = new HashMap<>();
+    for (LaneQueue q : lanes) {
+      all.addAll(q.tickets());
+      byCode.put(q.lane().code(), q.lane());
+    }
+    return ahead(new QueueState(all, byCode, now), ticket);
+  }
+
+  /**
+   * The lane queue that holds the ticket.
+   *
+   * @throws IllegalArgumentException if none does
+   */
+  static LaneQueue own(List<LaneQueue> lanes, Ticket ticket) {
+    LaneQueue own = LaneQueue.holding(lanes, ticket);
+    if (own == null) {
+      throw notWaiting(ticket);
+    }
+    return own;
   }
 
   /** First come, first served; ties by id. */

@@ -1,5 +1,6 @@
 package org.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.List;
 
 /** First come, first served, ignoring lanes. For comparison with the fair default. */
@@ -18,5 +19,16 @@ public final class FifoStrategy implements CallStrategy {
   @Override
   public int ahead(QueueState state, Ticket ticket) {
     return CallStrategy.countAhead(state, ticket, FIRST_COME);
+  }
+
+  /** The tickets issued before this one, by binary search in each lane. */
+  @Override
+  public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
+    CallStrategy.own(lanes, ticket);
+    int ahead = 0;
+    for (LaneQueue q : lanes) {
+      ahead += q.prefix(t -> FIRST_COME.compare(t, ticket) < 0);
+    }
+    return ahead;
   }
 }

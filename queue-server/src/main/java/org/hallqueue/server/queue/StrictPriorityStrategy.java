@@ -1,5 +1,6 @@
 package org.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,6 +23,22 @@ public final class StrictPriorityStrategy implements CallStrategy {
   @Override
   public int ahead(QueueState state, Ticket ticket) {
     return CallStrategy.countAhead(state, ticket, heaviestFirst(state));
+  }
+
+  /** Every ticket of a heavier lane, and those of an equally heavy one issued before this one. */
+  @Override
+  public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
+    double weight = CallStrategy.own(lanes, ticket).lane().weight();
+    int ahead = 0;
+    for (LaneQueue q : lanes) {
+      int heavier = Double.compare(-q.lane().weight(), -weight);
+      if (heavier < 0) {
+        ahead += q.tickets().size();
+      } else if (heavier == 0) {
+        ahead += q.prefix(t -> FIRST_COME.compare(t, ticket) < 0);
+      }
+    }
+    return ahead;
   }
 
   private static Comparator<Ticket> heaviestFirst(QueueState state) {

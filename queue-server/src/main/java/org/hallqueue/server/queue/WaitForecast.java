@@ -215,10 +215,11 @@ public final class WaitForecast {
      */
     Queues(QueueState waiting, Ticket extra, List<Counter> counters) {
       this.lanes = waiting.lanes();
+      Set<String> services = new HashSet<>();
+      counters.forEach(c -> services.addAll(c.services()));
       List<Ticket> served = new ArrayList<>();
       for (Ticket t : waiting.waiting()) {
-        if ((extra == null || t.id() != extra.id())
-            && counters.stream().anyMatch(c -> c.serves(t.service()))) {
+        if ((extra == null || t.id() != extra.id()) && services.contains(t.service())) {
           served.add(t);
         }
       }

@@ -2,6 +2,7 @@ package org.hallqueue.server.tickets;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.LaneQueue;
 import org.hallqueue.server.queue.OfficeService;
 import org.hallqueue.server.queue.QueueState;
 import org.hallqueue.server.queue.RankedTicket;
@@ -68,29 +70,42 @@ public class QueueInsight {
 
   /**
    * The ticket's view with its position and estimated wait when it is waiting. The calling order
-   * compares tickets pairwise, so the tickets of the ticket's own service keep their order among
-   * themselves, and {@link CallStrategy#ahead} counts those before it without ranking them all.
+   * keeps each lane's tickets of the ticket's service in first-come order, so {@link
+   * CallStrategy#ahead(List, Instant, Ticket)} counts those before it with a binary search per
+   * lane.
    */
   public TicketView place(Ticket ticket) {
     TicketView view = TicketView.of(ticket);
     if (ticket.status() != TicketStatus.WAITING) {
       return view;
     }
-    QueueState sameService =
-        new QueueState(tickets.waiting(ticket.service()), catalog.lanesByCode(), clock.instant());
+    Instant now = clock.instant();
+    List<LaneQueue> lanes = tickets.waitingByLane(ticket.service(), catalog.lanesByCode());
     // The queue's own copy of the ticket; if it was called meanwhile, it counts as last, as before.
-    int ahead =
-        sameService.waiting().stream()
-            .filter(t -> t.id() == ticket.id())
-            .findFirst()
-            .map(waiting -> strategy.ahead(sameService, waiting))
-            .orElse(sameService.waiting().size());
-    return view.withPlace(ahead + 1, forecast(ticket).toSeconds());
+    Ticket queued = queuedCopy(lanes, ticket);
+    int ahead = queued == null ? LaneQueue.size(lanes) : strategy.ahead(lanes, now, queued);
+    return view.withPlace(ahead + 1, forecast(ticket, now).toSeconds());
+  }
+
+  private static Ticket queuedCopy(List<LaneQueue> lanes, Ticket ticket) {
+    if (LaneQueue.holding(lanes, ticket) != null) {
+      return ticket;
+    }
+    for (LaneQueue q : lanes) {
+      for (Ticket t : q.tickets()) {
+        if (t.id() == ticket.id()) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /** The ticket's wait as {@link WaitForecast} sees the whole office now. */
-  private Duration forecast(Ticket ticket) {
-    return new WaitForecast(strategy).forecast(ticket, office(state()));
+  private Duration forecast(Ticket ticket, Instant now) {
+    return new WaitForecast(strategy)
+        .forecast(
+            ticket, office(new QueueState(tickets.waitingByLane(), catalog.lanesByCode(), now)));
   }
 
   private WaitForecast.Office office(QueueState state) {

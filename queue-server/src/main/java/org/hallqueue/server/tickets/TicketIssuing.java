@@ -89,9 +89,8 @@ public class TicketIssuing {
                   valid.language(),
                   now,
                   newTrackingToken());
-          tickets.insert(ticket, day, sequence, idempotencyKey, by);
-          TicketView placed = insight.place(ticket);
-          tickets.recordEstimateAtIssue(ticket.id(), placed.estimatedWaitSeconds());
+          TicketView placed =
+              tickets.insert(ticket, day, sequence, idempotencyKey, by, insight::place);
           events.append(new TicketChanged(EventType.TICKET_ISSUED, placed, null, by));
           return new Issued(placed, ticket.trackingToken(), false);
         });

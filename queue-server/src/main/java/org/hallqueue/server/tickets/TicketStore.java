@@ -9,8 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.persistence.CommittedCache;
+import org.hallqueue.server.persistence.WriterCounter;
 import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.LaneQueue;
 import org.hallqueue.server.queue.Park;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
@@ -26,15 +31,21 @@ import org.springframework.stereotype.Component;
 public class TicketStore implements TicketLedger {
   private final JdbcClient db;
   private final WaitingTickets waiting;
+  private final WriterCounter ids;
 
   /** The last service times per service: read on every issue, changed only by a completed visit. */
   private final CommittedCache<RecentKey, List<Duration>> recentTimes;
 
   private record RecentKey(String service, int limit) {}
 
+  /** The counters that have called or serve a visitor: read on every issue, changed by a call. */
+  private final CommittedCache<Boolean, Map<String, WaitForecast.Visit>> busy;
+
   public TicketStore(JdbcClient db, Writes writes) {
     this.db = db;
+    this.ids = new WriterCounter(writes, this::highestId);
     this.recentTimes = new CommittedCache<>(writes);
+    this.busy = new CommittedCache<>(writes);
     this.waiting =
         new WaitingTickets(
             writes,
@@ -45,13 +56,11 @@ public class TicketStore implements TicketLedger {
 
   /** The next number of a service on an office day; never reused, even after a crash. */
   long nextSequence(String service, LocalDate officeDay) {
-    db.sql(
+    return db.sql(
             """
             INSERT INTO ticket_sequence (service, office_day, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1""")
-        .params(service, officeDay.toString())
-        .update();
-    return db.sql("SELECT last_value FROM ticket_sequence WHERE service = ? AND office_day = ?")
+            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1
+            RETURNING last_value""")
         .params(service, officeDay.toString())
         .query(Long.class)
         .single();
@@ -67,16 +76,38 @@ public class TicketStore implements TicketLedger {
         .list();
   }
 
+  /**
+   * The next ticket id: one more than the highest, counted by the writer (the only writer of the
+   * table).
+   */
   long nextId() {
-    return db.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM ticket").query(Long.class).single();
+    return ids.next();
   }
 
-  void insert(Ticket t, LocalDate officeDay, long daySequence, String idempotencyKey, String by) {
+  private long highestId() {
+    return db.sql("SELECT COALESCE(MAX(id), 0) FROM ticket").query(Long.class).single();
+  }
+
+  /**
+   * Writes an issued ticket with the view {@code place} gives it, and the wait estimate shown in
+   * that view (kept to be measured against the real wait). The ticket waits in memory before {@code
+   * place} runs, so its place counts it as the database will.
+   */
+  TicketView insert(
+      Ticket t,
+      LocalDate officeDay,
+      long daySequence,
+      String idempotencyKey,
+      String by,
+      Function<Ticket, TicketView> place) {
+    waiting.written(t);
+    TicketView placed = place.apply(t);
     db.sql(
             """
             INSERT INTO ticket (id, number, issued_service, office_day, day_sequence, service, lane,
-              language, status, issued_at, queued_at, tracking_token, request_key, issued_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              language, status, issued_at, queued_at, tracking_token, request_key, issued_by,
+              estimated_wait_seconds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             t.id(),
             t.number(),
@@ -91,22 +122,17 @@ public class TicketStore implements TicketLedger {
             t.queuedAt().toEpochMilli(),
             t.trackingToken(),
             idempotencyKey,
-            by)
+            by,
+            placed.estimatedWaitSeconds())
         .update();
-    waiting.written(t);
-  }
-
-  /** Keeps the wait estimate the ticket showed at issue, to be measured against its real wait. */
-  void recordEstimateAtIssue(long id, Long estimatedWaitSeconds) {
-    db.sql("UPDATE ticket SET estimated_wait_seconds = ? WHERE id = ?")
-        .params(estimatedWaitSeconds, id)
-        .update();
+    return placed;
   }
 
   public void update(Ticket t) {
     if (t.status() == TicketStatus.DONE) {
       recentTimes.changing();
     }
+    busy.changing();
     db.sql(
             """
             UPDATE ticket SET service = ?, status = ?, counter_id = ?, recall_count = ?,
@@ -167,6 +193,16 @@ public class TicketStore implements TicketLedger {
     return waiting.of(service);
   }
 
+  /** The tickets waiting for one service, per lane in first-come order. */
+  public List<LaneQueue> waitingByLane(String service, Map<String, Lane> lanes) {
+    return waiting.byLane(service, lanes);
+  }
+
+  /** Every waiting ticket, lane by lane of each service, in first-come order within a lane. */
+  public List<Ticket> waitingByLane() {
+    return waiting.allByLane();
+  }
+
   /** Every waiting ticket. */
   public List<Ticket> waiting() {
     return waiting.all();
@@ -190,19 +226,23 @@ public class TicketStore implements TicketLedger {
   }
 
   /** The counters that have called or are serving a visitor now. */
-  /** The visit each counter has called or is serving, by counter id. */
+  /** The visit each counter has called or is serving, by counter id (cached until one changes). */
   public Map<String, WaitForecast.Visit> busyCounters() {
-    Map<String, WaitForecast.Visit> busy = new HashMap<>();
+    return busy.get(true, k -> readBusyCounters());
+  }
+
+  private Map<String, WaitForecast.Visit> readBusyCounters() {
+    Map<String, WaitForecast.Visit> visits = new HashMap<>();
     db.sql(
             "SELECT counter_id, service, called_at FROM ticket"
                 + " WHERE status IN ('CALLED', 'SERVING') AND counter_id IS NOT NULL")
         .query(
             (rs, row) ->
-                busy.put(
+                visits.put(
                     rs.getString("counter_id"),
                     new WaitForecast.Visit(rs.getString("service"), instant(rs, "called_at"))))
         .list();
-    return busy;
+    return Map.copyOf(visits);
   }
 
   /** How long the last {@code limit} completed visits of a service took at the counter. */

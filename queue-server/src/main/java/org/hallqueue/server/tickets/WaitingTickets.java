@@ -2,6 +2,7 @@ package org.hallqueue.server.tickets;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,13 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.CallStrategy;
+import org.hallqueue.server.queue.Lane;
+import org.hallqueue.server.queue.LaneQueue;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.TicketStatus;
 
 /**
- * The waiting tickets in memory, per service in first-come order, so that reading the queue costs
- * no database round trip and no row mapping. Loaded from the database at start-up; after that the
- * ticket store reports every ticket it writes.
+ * The waiting tickets in memory, per service in first-come order and per service and lane in
+ * first-come order (for {@link CallStrategy#ahead(List, java.time.Instant,
+ * org.hallqueue.server.queue.Ticket)}), so that reading the queue costs no database round trip and
+ * no row mapping, and a ticket's place no pass over the queue. Loaded from the database at
+ * start-up; after that the ticket store reports every ticket it writes.
  *
  * <p>Two views, both equal to the database where they are used:
  *
@@ -36,10 +41,14 @@ final class WaitingTickets {
   // The working view: written and read on the writer thread only (after construction).
   private final Map<Long, Ticket> byId = new HashMap<>();
   private final Map<String, TreeSet<Ticket>> byService = new HashMap<>();
+  private final Map<String, Map<String, List<Ticket>>> byLane = new HashMap<>();
   private final Set<String> unpublished = new HashSet<>();
 
   /** The published view: service → its waiting tickets in first-come order. Immutable. */
   private volatile Map<String, List<Ticket>> published = Map.of();
+
+  /** The published view by lane: service → lane code → its waiting tickets, first come. */
+  private volatile Map<String, Map<String, List<Ticket>>> publishedByLane = Map.of();
 
   WaitingTickets(Writes writes, Collection<Ticket> waitingNow) {
     this.writes = writes;
@@ -71,6 +80,31 @@ final class WaitingTickets {
     return published.getOrDefault(service, List.of());
   }
 
+  /**
+   * The tickets waiting for one service, one lane queue per lane that has any, each in first-come
+   * order. On the writer thread the lists are its working ones, to be read before it writes again.
+   *
+   * @param lanes the office's lanes by code; a lane missing there waits as {@link Lane#fallback}
+   */
+  List<LaneQueue> byLane(String service, Map<String, Lane> lanes) {
+    Map<String, List<Ticket>> mine =
+        writes.isWriterThread()
+            ? byLane.getOrDefault(service, Map.of())
+            : publishedByLane.getOrDefault(service, Map.of());
+    List<LaneQueue> queues = new ArrayList<>(mine.size());
+    mine.forEach(
+        (code, tickets) -> {
+          if (!tickets.isEmpty()) {
+            Lane lane = lanes.get(code);
+            queues.add(
+                new LaneQueue(
+                    lane != null ? lane : Lane.fallback(code),
+                    Collections.unmodifiableList(tickets)));
+          }
+        });
+    return queues;
+  }
+
   /** Every waiting ticket, by service and in first-come order within one. */
   List<Ticket> all() {
     List<Ticket> all = new ArrayList<>();
@@ -79,6 +113,18 @@ final class WaitingTickets {
     } else {
       published.values().forEach(all::addAll);
     }
+    return all;
+  }
+
+  /**
+   * Every waiting ticket, service by service and lane by lane, in first-come order within a lane:
+   * the order in which a strategy counts the tickets ahead of one fastest.
+   */
+  List<Ticket> allByLane() {
+    List<Ticket> all = new ArrayList<>();
+    (writes.isWriterThread() ? byLane : publishedByLane)
+        .values()
+        .forEach(lanes -> lanes.values().forEach(all::addAll));
     return all;
   }
 
@@ -101,11 +147,26 @@ final class WaitingTickets {
       if (set != null) {
         set.remove(from);
       }
+      List<Ticket> lane = byLane.getOrDefault(from.service(), Map.of()).get(from.lane());
+      if (lane != null) {
+        int at = Collections.binarySearch(lane, from, CallStrategy.FIRST_COME);
+        if (at >= 0) {
+          lane.remove(at);
+        }
+      }
       unpublished.add(from.service());
     }
     if (to != null) {
       byId.put(to.id(), to);
       byService.computeIfAbsent(to.service(), s -> new TreeSet<>(CallStrategy.FIRST_COME)).add(to);
+      List<Ticket> lane =
+          byLane
+              .computeIfAbsent(to.service(), s -> new HashMap<>())
+              .computeIfAbsent(to.lane(), l -> new ArrayList<>());
+      int at = Collections.binarySearch(lane, to, CallStrategy.FIRST_COME);
+      if (at < 0) {
+        lane.add(-at - 1, to);
+      }
       unpublished.add(to.service());
     }
   }
@@ -115,16 +176,23 @@ final class WaitingTickets {
       return;
     }
     Map<String, List<Ticket>> next = new HashMap<>(published);
+    Map<String, Map<String, List<Ticket>>> nextByLane = new HashMap<>(publishedByLane);
     for (String service : unpublished) {
       TreeSet<Ticket> set = byService.get(service);
       if (set == null || set.isEmpty()) {
         next.remove(service);
+        nextByLane.remove(service);
         byService.remove(service);
+        byLane.remove(service);
       } else {
         next.put(service, List.copyOf(set));
+        Map<String, List<Ticket>> lanes = new HashMap<>();
+        byLane.get(service).forEach((code, tickets) -> lanes.put(code, List.copyOf(tickets)));
+        nextByLane.put(service, Map.copyOf(lanes));
       }
     }
     unpublished.clear();
     published = Map.copyOf(next);
+    publishedByLane = Map.copyOf(nextByLane);
   }
 }

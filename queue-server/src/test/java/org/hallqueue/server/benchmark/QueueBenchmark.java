@@ -32,11 +32,11 @@ import java.util.stream.Stream;
  *
  * <p>It starts {@code java -jar queue-server/target/queue-server.jar} as a child JVM on a fresh
  * temporary data directory and a free loopback port, then measures, in this order: start-up; a
- * warm-up (issue + cancel, not reported); call-to-event latency to 500 WebSocket clients; ticket
- * issue latency at a fixed open-loop rate; the raw durable SQLite commit rate of the same disk
- * (with the server idle); ticket issue throughput at saturation; and the server's memory. Every
- * loop is bounded in count and in time; all traffic goes to 127.0.0.1; the child is stopped at the
- * end.
+ * warm-up (issue + cancel, not reported); the saturated issue rate at several queue depths;
+ * call-to-event latency to 500 WebSocket clients; ticket issue latency at a fixed open-loop rate;
+ * the raw durable SQLite commit rate of the same disk (with the server idle); ticket issue
+ * throughput at saturation; and the server's memory. Every loop is bounded in count and in time;
+ * all traffic goes to 127.0.0.1; the child is stopped at the end.
  *
  * <p>Options are {@code --name=value}; see {@link Options}.
  */
@@ -58,11 +58,14 @@ public final class QueueBenchmark {
   /** Knobs, each settable as {@code --name=value}; the defaults are the documented run. */
   static final class Options {
     String jar = "queue-server/target/queue-server.jar";
-    String serverJvmArgs = "-Xms32m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1";
+
+    /** None: the README's command, {@code java -jar queue-server.jar}, which sizes its own JVM. */
+    String serverJvmArgs = "";
+
     double rate = 200;
     int rateSeconds = 20;
     int rateConnections = 32;
-    int saturationClients = 48;
+    int saturationClients = 8;
     int saturationSeconds = 15;
     int warmupSeconds = 8;
     int wsClients = 500;
@@ -72,6 +75,8 @@ public final class QueueBenchmark {
     boolean startupOnly = false;
     boolean cds = false;
     String depthSweep = "";
+    String rateDepths = "10,1000,10000";
+    int rateDepthTickets = 2_000;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -97,6 +102,8 @@ public final class QueueBenchmark {
           case "startup-only" -> o.startupOnly = Boolean.parseBoolean(value);
           case "cds" -> o.cds = Boolean.parseBoolean(value);
           case "depth-sweep" -> o.depthSweep = value;
+          case "rate-depths" -> o.rateDepths = value;
+          case "rate-depth-tickets" -> o.rateDepthTickets = Integer.parseInt(value);
           default -> throw new IllegalArgumentException("unknown option --" + name);
         }
       }
@@ -164,6 +171,9 @@ public final class QueueBenchmark {
       if (!options.depthSweep.isBlank()) {
         depthSweep();
         return 0;
+      }
+      if (!options.rateDepths.isBlank()) {
+        rateByDepth();
       }
       callToEvent();
       Probe shallow = probe();
@@ -365,6 +375,99 @@ public final class QueueBenchmark {
           }
         });
     progress("warm-up: " + done + " tickets issued and cancelled, " + errors + " errors");
+  }
+
+  // ---------------------------------------------------------------- 1d. rate by depth
+
+  /**
+   * {@code --rate-depths=10,1000,10000}: for each depth, tops the queue up to it, then the
+   * saturation clients issue {@code --rate-depth-tickets} tickets as fast as answered (the queue
+   * grows by that many during the step), which are cancelled after. The queue is emptied at the
+   * end.
+   */
+  private void rateByDepth() throws InterruptedException {
+    List<Long> fillers = new ArrayList<>();
+    double first = 0;
+    double last = 0;
+    for (String step : options.rateDepths.split(",")) {
+      int depth = Integer.parseInt(step.trim());
+      fillers.addAll(issue(Math.max(0, depth - (int) waiting.get()), null));
+      long before = waiting.get();
+      progress("rate at depth " + before + ": " + options.rateDepthTickets + " tickets");
+      Latencies latencies = new Latencies(options.rateDepthTickets);
+      long cpu0 = server.cpuTicks();
+      long start = System.nanoTime();
+      List<Long> burst = issue(options.rateDepthTickets, latencies);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      double cpu = (server.cpuTicks() - cpu0) / 100.0;
+      double rate = burst.size() / elapsed;
+      first = first == 0 ? rate : first;
+      last = rate;
+      rows.put(
+          "1d " + depth,
+          new String[] {
+            String.format(
+                Locale.ROOT,
+                "  issue rate at depth %,d: %d clients, %,d tickets (queue %,d → %,d)",
+                depth,
+                options.saturationClients,
+                options.rateDepthTickets,
+                before,
+                waiting.get()),
+            String.format(
+                Locale.ROOT,
+                "%,.0f tickets/s · p99 %.1f ms · %.2f CPU-ms per ticket",
+                rate,
+                latencies.percentileMillis(99),
+                1000 * cpu / Math.max(1, burst.size())),
+            "",
+            ""
+          });
+      cancel(burst);
+    }
+    rows.put(
+        "1d flat",
+        new String[] {
+          "  issue rate flat from the first depth to the last (last / first)",
+          String.format(Locale.ROOT, "%.2f", last / first),
+          "≥ 0.8",
+          verdict(last / first >= 0.8)
+        });
+    progress("emptying the queue (" + fillers.size() + " tickets)");
+    cancel(fillers);
+  }
+
+  /**
+   * Issues {@code count} tickets from the saturation clients as fast as answered and returns their
+   * ids, timing each in {@code latencies} when given.
+   */
+  private List<Long> issue(int count, Latencies latencies) throws InterruptedException {
+    List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger left = new AtomicInteger(count);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    runThreads(
+        options.saturationClients,
+        "issue",
+        w -> {
+          try (Http http = new Http(port)) {
+            while (left.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+              long t0 = System.nanoTime();
+              try {
+                Http.Response r = http.send(issueRequest);
+                if (r.status() == 201) {
+                  if (latencies != null) {
+                    latencies.add(System.nanoTime() - t0);
+                  }
+                  ids.add(r.firstId());
+                }
+              } catch (IOException e) {
+                // not issued
+              }
+            }
+          }
+        });
+    waiting.addAndGet(ids.size());
+    return new ArrayList<>(ids);
   }
 
   // ---------------------------------------------------------------- 2. call → event
@@ -816,8 +919,17 @@ public final class QueueBenchmark {
               latencies.percentileMillis(50),
               latencies.percentileMillis(99),
               errors.get()),
-          "",
-          ""
+          "≥ 2,000/s, p99 ≤ 10 ms",
+          verdict(throughput >= 2000 && latencies.percentileMillis(99) <= 10 && errors.get() == 0)
+        });
+    double cpuPerTicket = 1000 * cpu / Math.max(1, ok);
+    rows.put(
+        "1b cpu",
+        new String[] {
+          "  server CPU per issued ticket in the saturation run (the server JVM, not its launcher)",
+          String.format(Locale.ROOT, "%.2f ms", cpuPerTicket),
+          "≤ 1 ms",
+          verdict(cpuPerTicket <= 1)
         });
     notes.add(
         String.format(

@@ -226,11 +226,33 @@ class CallStrategyPropertiesTest {
   private static List<String> aheadMismatches(CallStrategy strategy, QueueState state) {
     List<Ticket> ranked = strategy.rank(state, null).stream().map(RankedTicket::ticket).toList();
     List<String> mismatches = new ArrayList<>();
+    List<LaneQueue> lanes = LaneQueue.of(state);
+    QueueState listedLaneByLane =
+        new QueueState(
+            lanes.stream().flatMap(q -> q.tickets().stream()).toList(), state.lanes(), state.now());
     for (Ticket ticket : state.waiting()) {
       int ahead = strategy.ahead(state, ticket);
       if (ahead != ranked.indexOf(ticket)) {
         mismatches.add(
             ticket.number() + ": " + ahead + " ahead, ranked at " + ranked.indexOf(ticket));
+      }
+      int laneByLane = strategy.ahead(listedLaneByLane, ticket);
+      if (laneByLane != ranked.indexOf(ticket)) {
+        mismatches.add(
+            ticket.number()
+                + ": "
+                + laneByLane
+                + " ahead listed lane by lane, ranked at "
+                + ranked.indexOf(ticket));
+      }
+      int byLane = strategy.ahead(lanes, state.now(), ticket);
+      if (byLane != ranked.indexOf(ticket)) {
+        mismatches.add(
+            ticket.number()
+                + ": "
+                + byLane
+                + " ahead by lane, ranked at "
+                + ranked.indexOf(ticket));
       }
     }
     return mismatches;
@@ -256,6 +278,32 @@ class CallStrategyPropertiesTest {
                 assertThat(cases)
                     .as("%s in %s", name, seen)
                     .isGreaterThanOrEqualTo(AHEAD_TRIES * 16 / 100));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fiveHundredCases")
+  void shouldCountAheadByLaneExactlyEvenInALaneOfNegativeWeight(Seed seed) {
+    QueueState drawn = queue(seed);
+    Map<String, Lane> lanes = new HashMap<>(drawn.lanes());
+    lanes.put("women", Fixtures.lane("women", -1.5, Duration.ofMinutes(30)));
+    QueueState state = new QueueState(drawn.waiting(), lanes, drawn.now());
+
+    for (CallStrategy strategy : STRATEGIES) {
+      assertThat(aheadMismatches(strategy, state)).as(strategy.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldRefuseToCountAheadByLaneOfATicketNoLaneHolds() {
+    Ticket held = Fixtures.waiting(1, "standard", "A", OPENING.minusSeconds(60));
+    Ticket elsewhere = Fixtures.waiting(2, "standard", "A", OPENING.minusSeconds(30));
+    List<LaneQueue> lanes = LaneQueue.of(Fixtures.state(List.of(held), OPENING));
+
+    for (CallStrategy strategy : STRATEGIES) {
+      assertThatThrownBy(() -> strategy.ahead(lanes, OPENING, elsewhere))
+          .as(strategy.name())
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test
