@@ -77,6 +77,16 @@ public interface CallStrategy {
     return own;
   }
 
+  /**
+   * The order in which this strategy calls the tickets of one service and lane, whatever the
+   * counter, its affinity, the caps and the time: {@link #FIRST_COME} for the strategies here. The
+   * {@link WaitForecast} relies on it to replay only the first ticket of each service and lane
+   * (checked for every strategy by {@code WithinLaneOrderTest}).
+   */
+  default Comparator<Ticket> withinLane() {
+    return FIRST_COME;
+  }
+
   /** First come, first served; ties by id. */
   Comparator<Ticket> FIRST_COME =
       Comparator.comparing(Ticket::queuedAt).thenComparingLong(Ticket::id);

@@ -1,5 +1,6 @@
 package org.hallqueue.server.queue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,32 @@ public final class ParkedFirst implements CallStrategy {
     }
     ranked.addAll(strategy.rank(others(state), counter));
     return ranked;
+  }
+
+  /** The tickets back from a park first, in the order they came back; then the strategy's. */
+  @Override
+  public Comparator<Ticket> withinLane() {
+    Comparator<Ticket> inner = strategy.withinLane();
+    return (a, b) -> {
+      boolean backA = a.isBackFromPark();
+      if (backA != b.isBackFromPark()) {
+        return backA ? -1 : 1;
+      }
+      return backA ? BY_RETURN.compare(a, b) : inner.compare(a, b);
+    };
+  }
+
+  /** The strategy's count by lane when no ticket is back from a park, else the one above. */
+  @Override
+  public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
+    for (LaneQueue q : lanes) {
+      for (Ticket t : q.tickets()) {
+        if (t.isBackFromPark()) {
+          return CallStrategy.super.ahead(lanes, now, ticket);
+        }
+      }
+    }
+    return strategy.ahead(lanes, now, ticket);
   }
 
   @Override

@@ -26,10 +26,11 @@ import java.util.function.Function;
  * The forecast is the moment the replay calls the ticket. If no open counter serves the ticket's
  * service, the counters that could serve it are replayed as if they opened now.
  *
- * <p>Every strategy calls the tickets of one service and lane first come (see {@link
- * CallStrategy}), so the replay offers a counter only the first waiting ticket of each service and
- * lane: a step costs the number of services and lanes, not the number waiting. After {@value
- * #MAX_CALLS} calls the rest is extrapolated at the replay's rate of calls so far.
+ * <p>Every strategy calls the tickets of one service and lane in a fixed order ({@link
+ * CallStrategy#withinLane}: first come, a ticket back from a park first), so the replay offers a
+ * counter only the first waiting ticket of each service and lane: a step costs the number of
+ * services and lanes, not the number waiting. After {@value #MAX_CALLS} calls the rest is
+ * extrapolated at the replay's rate of calls so far.
  *
  * <p>No visitor still to come is replayed; the wait is the one the ticket's place in today's queue
  * implies. Measured by the simulator against the wait that followed ({@code
@@ -204,7 +205,9 @@ public final class WaitForecast {
     }
   }
 
-  /** The waiting tickets the replayed counters serve, first come within each service and lane. */
+  /**
+   * The waiting tickets the replayed counters serve, in calling order within each service and lane.
+   */
   private final class Queues {
     private final Map<String, Map<String, ArrayDeque<Ticket>>> byServiceAndLane =
         new LinkedHashMap<>();
@@ -226,7 +229,7 @@ public final class WaitForecast {
       if (extra != null) {
         served.add(extra);
       }
-      served.sort(CallStrategy.FIRST_COME);
+      served.sort(callNext.strategy().withinLane());
       for (Ticket t : served) {
         byServiceAndLane
             .computeIfAbsent(t.service(), s -> new LinkedHashMap<>())
