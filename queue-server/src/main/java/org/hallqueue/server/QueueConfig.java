@@ -2,7 +2,9 @@ package org.hallqueue.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hallqueue.server.appointments.AppointmentTickets;
 import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.queue.AppointmentsAhead;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +21,9 @@ class QueueConfig {
   }
 
   @Bean
-  CallStrategy callStrategy(QueueSettings settings) {
-    return CallStrategy.named(settings.callStrategy());
+  CallStrategy callStrategy(QueueSettings settings, AppointmentTickets appointments) {
+    return new AppointmentsAhead(
+        CallStrategy.named(settings.callStrategy()), appointments::booked, appointments::ahead);
   }
 
   @Bean

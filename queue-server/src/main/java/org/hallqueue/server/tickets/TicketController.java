@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.List;
 import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.events.TicketView;
-import org.hallqueue.server.office.QueueSettings;
 import org.hallqueue.server.queue.Counter;
 import org.hallqueue.server.queue.Ticket;
 import org.hallqueue.server.queue.Transition;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Tickets: issue, read, track, and the staff actions on one ticket. */
 @RestController
@@ -31,7 +29,7 @@ class TicketController {
   private final TicketStore tickets;
   private final QueueInsight insight;
   private final CatalogStore catalog;
-  private final QueueSettings settings;
+  private final TrackingLinks links;
 
   TicketController(
       TicketIssuing issuing,
@@ -39,13 +37,13 @@ class TicketController {
       TicketStore tickets,
       QueueInsight insight,
       CatalogStore catalog,
-      QueueSettings settings) {
+      TrackingLinks links) {
     this.issuing = issuing;
     this.actions = actions;
     this.tickets = tickets;
     this.insight = insight;
     this.catalog = catalog;
-    this.settings = settings;
+    this.links = links;
   }
 
   @PostMapping("/tickets")
@@ -131,16 +129,8 @@ class TicketController {
     return insight.place(moved(outcome));
   }
 
-  /**
-   * The phone page's address: {@code queue.tracking-base-url} when set (the address phones on the
-   * hall's network reach), otherwise the address this request came in on.
-   */
   private String trackingUrl(String token) {
-    String base = settings.trackingBaseUrl();
-    if (base == null || base.isBlank()) {
-      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
-    return base.replaceAll("/+$", "") + "/t/" + token;
+    return links.of(token);
   }
 
   /** The moved ticket's view; a refused move is 409 with the reason. */
