@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.server.ServerException;
+import org.hallqueue.printer.AppointmentSlip;
 import org.hallqueue.printer.PrinterFaultException;
 import org.hallqueue.printer.PrinterStatus;
 import org.hallqueue.printer.TicketPrint;
@@ -52,6 +53,18 @@ final class TicketHandOver {
    */
   CompletableFuture<PrinterStatus> print(
       CompletableFuture<PrinterStatus> status, TicketPrint print) {
+    return print(status, p -> p.print(print));
+  }
+
+  /** As {@link #print(CompletableFuture, TicketPrint)}, for an appointment slip. */
+  CompletableFuture<PrinterStatus> print(
+      CompletableFuture<PrinterStatus> status, AppointmentSlip slip) {
+    return print(status, p -> p.print(slip));
+  }
+
+  private CompletableFuture<PrinterStatus> print(
+      CompletableFuture<PrinterStatus> status,
+      java.util.function.Function<TicketPrinter, CompletableFuture<Void>> job) {
     return status
         .handle(
             (st, error) -> error != null ? PrinterStatus.noAnswer(cause(error).getMessage()) : st)
@@ -61,8 +74,8 @@ final class TicketHandOver {
                 return CompletableFuture.completedFuture(st);
               }
               return printer
+                  .map(job)
                   .orElseThrow()
-                  .print(print)
                   .handle(
                       (ok, error) -> {
                         if (error == null) {

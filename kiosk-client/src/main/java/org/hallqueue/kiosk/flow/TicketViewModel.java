@@ -154,12 +154,7 @@ public final class TicketViewModel {
     if (!handOver.hasPrinter()) {
       return;
     }
-    Text office =
-        catalog
-            .get()
-            .office()
-            .map(o -> Text.of(o.name().zhCN(), o.name().en()))
-            .orElse(Text.of("社会保险服务大厅", "Social Security Service Hall"));
+    Text office = officeName();
     var print =
         TicketPrints.of(t, s, lane, office, waitingArea(), words.langProperty().get(), zone);
     handOver
@@ -179,6 +174,15 @@ public final class TicketViewModel {
                       }
                       navigation.readAloud();
                     }));
+  }
+
+  /** The office's name as printed, from its floorplan. */
+  Text officeName() {
+    return catalog
+        .get()
+        .office()
+        .map(o -> Text.of(o.name().zhCN(), o.name().en()))
+        .orElse(Text.of("社会保险服务大厅", "Social Security Service Hall"));
   }
 
   void reset() {
