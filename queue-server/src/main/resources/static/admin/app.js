@@ -11,6 +11,7 @@ import { showGuidance } from './guidance.js';
 import { showFloorplan } from './floorplan.js';
 import { showBundle } from './bundle.js';
 import { showPlanning } from './planning.js';
+import { showAppointments } from './appointments.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -27,6 +28,7 @@ const sections = {
   audit: () => showAudit(main),
   stats: () => showStats(main),
   planning: () => showPlanning(main),
+  appointments: () => showAppointments(main),
 };
 
 async function route() {
