@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * An appointment as the API shows it to whoever holds its code: the slot (as instants, and as the
- * office's local date and times a slip prints), the check-in window and the status.
+ * office's local date and times a slip prints), the check-in window (also in local time) and the
+ * status.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AppointmentView(
@@ -24,6 +25,8 @@ public record AppointmentView(
     String date,
     String startTime,
     String endTime,
+    String checkInFromTime,
+    String checkInUntilTime,
     String status,
     Long ticketId) {
 
@@ -31,6 +34,8 @@ public record AppointmentView(
 
   static AppointmentView of(Appointment a, AppointmentRules rules, ZoneId zone) {
     ZonedDateTime start = a.start().atZone(zone);
+    Instant from = a.checkInFrom(Duration.ofMinutes(rules.checkInBeforeMinutes()));
+    Instant until = a.checkInUntil(Duration.ofMinutes(rules.checkInAfterMinutes()));
     return new AppointmentView(
         a.code(),
         a.service(),
@@ -38,11 +43,13 @@ public record AppointmentView(
         a.language(),
         a.start(),
         a.end(),
-        a.checkInFrom(Duration.ofMinutes(rules.checkInBeforeMinutes())),
-        a.checkInUntil(Duration.ofMinutes(rules.checkInAfterMinutes())),
+        from,
+        until,
         start.toLocalDate().toString(),
         TIME.format(start),
         TIME.format(a.end().atZone(zone)),
+        TIME.format(from.atZone(zone)),
+        TIME.format(until.atZone(zone)),
         a.status().name(),
         a.ticketId());
   }

@@ -68,11 +68,7 @@ class AppointmentTicketBrowserTest extends ServerTest {
     assertThat(checkedIn.status()).as(checkedIn.raw().body()).isEqualTo(201);
     String number = checkedIn.json().path("number").asString();
 
-    browser.open(api.base() + "/staff?counter=counter-4");
-    browser.waitFor(d -> d.getCurrentUrl().contains("/login"));
-    browser.find("#username").sendKeys("staff4");
-    browser.find("#password").sendKeys("staff-demo");
-    browser.find("#submit").click();
+    signInAt("counter-4");
     browser.waitFor(d -> !browser.all("#queue tr[data-ticket='" + number + "']").isEmpty());
 
     assertThat(browser.text("#queue tr[data-ticket='" + number + "'] .appointment-tag"))
@@ -86,5 +82,34 @@ class AppointmentTicketBrowserTest extends ServerTest {
     assertThat(browser.text("#why-next")).contains(number).contains("预约签到");
     assertThat(browser.hasMissingText()).isFalse();
     browser.screenshot("staff-appointment");
+  }
+
+  @Test
+  void shouldLetStaffBookAReturnVisitForTheVisitorAndShowTheCode() {
+    signInAt("counter-1");
+    browser.find("#booking summary").click();
+    browser.waitFor(d -> !browser.all("#booking-slot option").isEmpty());
+    new org.openqa.selenium.support.ui.Select(browser.find("#booking-service")).selectByValue("A");
+    browser.waitFor(d -> !browser.all("#booking-slot option").isEmpty());
+    browser.find("#booking-submit").click();
+
+    String code = browser.waitFor(d -> browser.text(".booking-code")).replace("-", "");
+    assertThat(code).matches("[2-9A-Z]{8}");
+    assertThat(browser.text("#booking-result")).contains("预约码").contains("签到");
+    JsonNode booking = api.get("/api/v1/appointments/" + code, Api.Auth.none()).json();
+    assertThat(booking.path("status").asString()).isEqualTo("BOOKED");
+    assertThat(booking.path("service").asString()).isEqualTo("A");
+    assertThat(browser.hasMissingText()).isFalse();
+    browser.screenshot("staff-booking");
+  }
+
+  private void signInAt(String counter) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(api.base() + "/staff?counter=" + counter);
+    browser.waitFor(d -> d.getCurrentUrl().contains("/login"));
+    browser.find("#username").sendKeys("staff4");
+    browser.find("#password").sendKeys("staff-demo");
+    browser.find("#submit").click();
+    browser.waitFor(d -> "live".equals(browser.find("#conn").getDomAttribute("data-state")));
   }
 }
