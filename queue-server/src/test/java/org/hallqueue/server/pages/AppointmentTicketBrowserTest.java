@@ -82,6 +82,10 @@ class AppointmentTicketBrowserTest extends ServerTest {
     assertThat(browser.text("#why-next")).contains(number).contains("预约签到");
     assertThat(browser.hasMissingText()).isFalse();
     browser.screenshot("staff-appointment");
+
+    browser.open(checkedIn.json().path("trackingUrl").asString());
+    browser.waitFor(d -> browser.text("#number").equals(number));
+    assertThat(browser.find("#book").isDisplayed()).as("public booking is off").isFalse();
   }
 
   @Test
