@@ -13,6 +13,7 @@ import { showBundle } from './bundle.js';
 import { showPlanning } from './planning.js';
 import { showRatings, overdueBanner } from './ratings.js';
 import { showPension } from './pension.js';
+import { showAppointments } from './appointments.js';
 
 const main = document.getElementById('main');
 let me = null;
@@ -31,6 +32,7 @@ const sections = {
   planning: () => showPlanning(main),
   ratings: () => showRatings(main),
   pension: () => showPension(main),
+  appointments: () => showAppointments(main),
 };
 
 async function route() {

@@ -197,6 +197,7 @@ function callOf(e) {
     at: e.at,
     ticketId: e.ticket.id,
     number: e.ticket.number,
+    appointment: e.reason?.rule === 'APPOINTMENT',
     counter: e.counter,
     zh: a['zh-CN'] ?? '',
     en: a.en ?? '',
@@ -221,8 +222,10 @@ function remember(call, recall) {
 function renderRecent() {
   $('recent').replaceChildren(...state.recent.map((c) => {
     const where = bilingual('display.atCounter', { n: c.counter.number });
+    const tag = bilingual('appointments.tag');
     return el('li', { dataset: { ticket: c.number, seq: c.seq } },
-      el('span', { class: 'num' }, c.number),
+      el('span', { class: 'num' }, c.number,
+        c.appointment ? el('small', { class: 'appointment-tag' }, tag['zh-CN'], ' · ', tag.en) : null),
       el('span', { class: 'where' }, where['zh-CN'], el('small', { lang: 'en' }, where.en)));
   }));
 }

@@ -1,7 +1,7 @@
 // Why a ticket is (or was) next, from the call's audit reason, in words (texts reason.*).
 import { t } from '/kit/i18n.js';
 
-const RULES = new Set(['CAP_EXCEEDED', 'AFFINITY', 'WEIGHTED_AGING', 'FIFO', 'PRIORITY', 'BACK_FROM_PARK']);
+const RULES = new Set(['CAP_EXCEEDED', 'AFFINITY', 'WEIGHTED_AGING', 'FIFO', 'PRIORITY', 'BACK_FROM_PARK', 'APPOINTMENT']);
 
 /** The reason in words; waitedSeconds counts until now when the reason was read `age` ms ago. */
 export function explain(reason, laneName, age = 0) {

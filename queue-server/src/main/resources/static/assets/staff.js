@@ -128,7 +128,10 @@ function renderQueue() {
   const rows = state.queue.map((q, i) =>
     el('tr', { class: i === 0 ? 'next' : null, dataset: { ticket: q.number } },
       el('td', {}, i + 1),
-      el('td', { class: 'num' }, q.number),
+      el('td', { class: 'num' }, q.number,
+        q.reason?.rule === 'APPOINTMENT'
+          ? el('span', { class: 'appointment-tag', title: t('appointments.tagTitle') }, t('appointments.tag'))
+          : null),
       el('td', {}, `${q.service} · ${serviceName(q.service)}`),
       el('td', {}, el('span', { class: q.lane === 'standard' ? 'lane-tag' : 'lane-tag priority' },
         laneName(q.lane))),

@@ -40,8 +40,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, body) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+export async function api(method, path, body, extraHeaders = {}) {
+  const headers = { Accept: 'application/json, application/problem+json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   const token = method !== 'GET' && csrf();

@@ -133,6 +133,55 @@ class KioskJourneyTest extends KioskRobot {
   }
 
   @Test
+  void shouldBookAReturnVisitForAMissingDocumentAndPrintTheSlip() throws Exception {
+    SocatPair printer = printer();
+    startKiosk(server.url(), printer.uri("baud=115200&timeout=1500"));
+
+    tap("#lang-zh");
+    tap("#know-service");
+    tap("#service-A");
+    tap("#book-return");
+    await(() -> !vm.appointments().slotsProperty().get().isEmpty(), "the free slots");
+    assertThat(text("#title")).isEqualTo("预约下次办理");
+    tap("#slot-0");
+    await(
+        () -> vm.appointments().slipStateProperty().get() == PrintState.PRINTED,
+        "the slip printed");
+
+    String code = text("#booking-code");
+    assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
+    assertThat(text("#slip-state")).contains("预约凭条");
+    String slip =
+        new String(
+            printer.printer().awaitPrinted(200, Duration.ofSeconds(5)), Charset.forName("GB18030"));
+    assertThat(slip).contains(code, "预约时段", "签到时间", "请准备好以下材料");
+    Screenshots.shot(stage.getScene(), screenshots(), "kiosk-booked");
+  }
+
+  @Test
+  void shouldTellAVisitorWhoComesTooEarlyWhenCheckInOpens() throws Exception {
+    String code = server.bookNextFreeSlot("C");
+    startKiosk(server.url(), "file:" + tmp.resolve("tickets.bin"));
+
+    tap("#start-check-in");
+    for (char c : code.toCharArray()) {
+      tap("#key-" + c);
+    }
+    assertThat(text("#check-in-code")).isEqualTo(code.substring(0, 4) + "-" + code.substring(4));
+    tap("#check-in");
+    await(() -> vm.appointments().answerProperty().get().contains("签到将于"), "the answer");
+    assertThat(text("#check-in-answer")).matches("签到将于 .*\\d{2}:\\d{2} 开始，请届时再来。");
+    assertThat(vm.screenProperty().get()).isEqualTo(Screen.CHECK_IN);
+    assertThat(lookup("#walk-in").query().isVisible()).isFalse();
+  }
+
+  private static Path screenshots() throws java.io.IOException {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    java.nio.file.Files.createDirectories(dir);
+    return dir;
+  }
+
+  @Test
   void shouldKeepTheTicketOnScreenAndTellStaffWhenThePaperIsOut() throws Exception {
     SocatPair printer = printer();
     printer.printer().answering(PrinterEmulator.Condition.PAPER_OUT);

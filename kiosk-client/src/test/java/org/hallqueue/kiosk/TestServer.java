@@ -156,4 +156,36 @@ final class TestServer {
     String body = get("/api/v1/events?since=0&limit=1000", "staff1:staff-demo").body();
     return body.split("\"TICKET_ISSUED\"", -1).length - 1L;
   }
+
+  /**
+   * Books, as the demo manager, the first free slot of {@code service} on the second day that has
+   * any (so that its check-in is not open yet, whatever the time of the test), and returns the
+   * code.
+   */
+  String bookNextFreeSlot(String service) throws IOException, InterruptedException {
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    var days = json.readTree(get("/api/v1/appointments/days?service=" + service, null).body());
+    String date = days.get(1).path("date").asString();
+    var slots =
+        json.readTree(
+            get("/api/v1/appointments/slots?service=" + service + "&date=" + date, null).body());
+    for (var slot : slots) {
+      if (slot.path("bookable").asBoolean()) {
+        HttpResponse<String> r =
+            asManager(
+                "POST",
+                "/api/v1/appointments",
+                "{\"service\":\""
+                    + service
+                    + "\",\"start\":\""
+                    + slot.path("start").asString()
+                    + "\"}");
+        if (r.statusCode() != 201) {
+          throw new AssertionError("cannot book: " + r.statusCode() + " " + r.body());
+        }
+        return json.readTree(r.body()).path("code").asString();
+      }
+    }
+    throw new AssertionError("no free slot of " + service + " on " + date);
+  }
 }

@@ -118,10 +118,20 @@ public final class Printer implements AutoCloseable {
 
   /** {@link #print} on this printer's background thread. */
   public CompletableFuture<Void> printAsync(TicketPrint ticket, Mode mode, PaperWidth width) {
+    return sendAsync(() -> TicketEncoder.encode(ticket, mode, width));
+  }
+
+  /** Prints an appointment slip, with the same checks as {@link #print}, in the background. */
+  public CompletableFuture<Void> printAsync(AppointmentSlip slip, Mode mode, PaperWidth width) {
+    return sendAsync(() -> TicketEncoder.encode(slip, mode, width));
+  }
+
+  /** Encodes and sends on this printer's background thread. */
+  private CompletableFuture<Void> sendAsync(java.util.function.Supplier<byte[]> escPos) {
     return CompletableFuture.runAsync(
         () -> {
           try {
-            print(ticket, mode, width);
+            send(escPos.get());
           } catch (IOException e) {
             throw new CompletionException(e);
           }

@@ -139,8 +139,7 @@ public record TicketPrint(
     return text != null ? text : field.values().iterator().next();
   }
 
-  private static Map<String, String> localized(
-      String name, Map<String, String> map, boolean mayBeEmpty) {
+  static Map<String, String> localized(String name, Map<String, String> map, boolean mayBeEmpty) {
     if (map == null || map.isEmpty()) {
       if (mayBeEmpty) {
         return Map.of();

@@ -37,7 +37,16 @@ public final class VirtualPrinter {
 
   /** A PNG of the ticket as the printer would print it in this mode and width. */
   public static byte[] preview(TicketPrint ticket, Mode mode, PaperWidth width) {
-    Receipt receipt = decode(TicketEncoder.encode(ticket, mode, width), width);
+    return png(TicketEncoder.encode(ticket, mode, width), width);
+  }
+
+  /** A PNG of the appointment slip as the printer would print it in this mode and width. */
+  public static byte[] preview(AppointmentSlip slip, Mode mode, PaperWidth width) {
+    return png(TicketEncoder.encode(slip, mode, width), width);
+  }
+
+  private static byte[] png(byte[] escPos, PaperWidth width) {
+    Receipt receipt = decode(escPos, width);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
       renderPng(receipt, png);

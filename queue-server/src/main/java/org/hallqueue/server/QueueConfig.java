@@ -2,7 +2,9 @@ package org.hallqueue.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hallqueue.server.appointments.AppointmentTickets;
 import org.hallqueue.server.office.QueueSettings;
+import org.hallqueue.server.queue.AppointmentsAhead;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.ParkedFirst;
@@ -20,8 +22,12 @@ class QueueConfig {
   }
 
   @Bean
-  CallStrategy callStrategy(QueueSettings settings) {
-    return new ParkedFirst(CallStrategy.named(settings.callStrategy()));
+  CallStrategy callStrategy(QueueSettings settings, AppointmentTickets appointments) {
+    return new ParkedFirst(
+        new AppointmentsAhead(
+            CallStrategy.named(settings.callStrategy()),
+            appointments::booked,
+            appointments::ahead));
   }
 
   @Bean

@@ -72,6 +72,7 @@ public final class KioskViewModel {
   private final TicketViewModel ticket;
   private final LaneViewModel lane;
   private final WelcomeViewModel welcome;
+  private final AppointmentViewModel appointments;
 
   public KioskViewModel(
       QueueApi api,
@@ -114,6 +115,9 @@ public final class KioskViewModel {
             steps,
             ui,
             background);
+    appointments =
+        new AppointmentViewModel(
+            api, guidance, accessibility, ticket, handOver, steps, ui, background, options.zone());
     welcome =
         new WelcomeViewModel(
             accessibility, guidance, steps, clock, options.idleAfter(), options.warnFor());
@@ -155,6 +159,16 @@ public final class KioskViewModel {
   /** The lane choice and the issuing of the ticket. */
   public LaneViewModel lane() {
     return lane;
+  }
+
+  /** The office's time zone, for the times the screens show. */
+  public ZoneId zone() {
+    return options.zone();
+  }
+
+  /** Booking a return visit, its slip, and check-in by code. */
+  public AppointmentViewModel appointments() {
+    return appointments;
   }
 
   /** The ticket, its printing and the route to the waiting zone. */
@@ -215,7 +229,7 @@ public final class KioskViewModel {
 
   private static boolean backable(Screen s) {
     return switch (s) {
-      case QUESTION, RESULT, SERVICES, LANE -> true;
+      case QUESTION, RESULT, SERVICES, LANE, BOOKING, CHECK_IN -> true;
       default -> false;
     };
   }
@@ -229,6 +243,7 @@ public final class KioskViewModel {
     accessibility.clearNotice();
     welcome.reset();
     lane.reset();
+    appointments.reset();
     accessibility.reset();
     touched();
     connection.reloadIfOlderThan(options.catalogMaxAge());

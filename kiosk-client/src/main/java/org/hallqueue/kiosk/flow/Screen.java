@@ -10,5 +10,9 @@ public enum Screen {
   SERVICES,
   LANE,
   ISSUING,
-  TICKET
+  TICKET,
+  /** Appointments: the free slots of the service, the booking made, and check-in by code. */
+  BOOKING,
+  BOOKED,
+  CHECK_IN
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.server.ServerException;
+import org.hallqueue.printer.AppointmentSlip;
 import org.hallqueue.printer.PrinterFaultException;
 import org.hallqueue.printer.PrinterStatus;
 import org.hallqueue.printer.TicketPrint;
@@ -52,12 +53,13 @@ final class TicketHandOver {
    */
   CompletableFuture<PrinterStatus> print(
       CompletableFuture<PrinterStatus> status, TicketPrint print) {
-    return attempt(status, print)
-        .thenApply(
-            st -> {
-              report(st);
-              return st;
-            });
+    return reported(attempt(status, print));
+  }
+
+  /** As {@link #print(CompletableFuture, TicketPrint)}, for an appointment slip. */
+  CompletableFuture<PrinterStatus> print(
+      CompletableFuture<PrinterStatus> status, AppointmentSlip slip) {
+    return reported(attempt(status, p -> p.print(slip)));
   }
 
   /**
@@ -66,6 +68,20 @@ final class TicketHandOver {
    */
   CompletableFuture<PrinterStatus> attempt(
       CompletableFuture<PrinterStatus> status, TicketPrint print) {
+    return attempt(status, p -> p.print(print));
+  }
+
+  private CompletableFuture<PrinterStatus> reported(CompletableFuture<PrinterStatus> printed) {
+    return printed.thenApply(
+        st -> {
+          report(st);
+          return st;
+        });
+  }
+
+  private CompletableFuture<PrinterStatus> attempt(
+      CompletableFuture<PrinterStatus> status,
+      java.util.function.Function<TicketPrinter, CompletableFuture<Void>> job) {
     return status
         .handle(
             (st, error) -> error != null ? PrinterStatus.noAnswer(cause(error).getMessage()) : st)
@@ -75,8 +91,8 @@ final class TicketHandOver {
                 return CompletableFuture.completedFuture(st);
               }
               return printer
+                  .map(job)
                   .orElseThrow()
-                  .print(print)
                   .handle(
                       (ok, error) -> {
                         if (error == null) {

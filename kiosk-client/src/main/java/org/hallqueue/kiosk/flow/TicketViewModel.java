@@ -179,6 +179,15 @@ public final class TicketViewModel {
                     }));
   }
 
+  /** The office's name as printed, from its floorplan. */
+  Text officeName() {
+    return catalog
+        .get()
+        .office()
+        .map(o -> Text.of(o.name().zhCN(), o.name().en()))
+        .orElse(Text.of("社会保险服务大厅", "Social Security Service Hall"));
+  }
+
   void reset() {
     ticket.set(null);
     printState.set(PrintState.NONE);

@@ -10,6 +10,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +150,92 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
         t.path("estimatedWaitSeconds").asLong(0),
         waitRange(t.get("estimatedWait")),
         t.hasNonNull("trackingUrl") ? t.get("trackingUrl").asString() : null);
+  }
+
+  @Override
+  public List<Slot> freeSlots(String service, int atMost) throws ServerException {
+    String code = java.net.URLEncoder.encode(service, StandardCharsets.UTF_8);
+    JsonNode days =
+        parse(expect(send(request("appointments/days?service=" + code).GET().build()), 200));
+    List<Slot> slots = new ArrayList<>();
+    for (JsonNode day : days) {
+      String date = day.path("date").asString();
+      JsonNode free =
+          parse(
+              expect(
+                  send(
+                      request("appointments/slots?service=" + code + "&date=" + date)
+                          .GET()
+                          .build()),
+                  200));
+      for (JsonNode slot : free) {
+        if (slot.path("bookable").asBoolean(false) && slots.size() < atMost) {
+          slots.add(
+              new Slot(
+                  Instant.parse(slot.path("start").asString()),
+                  LocalDate.parse(slot.path("date").asString()),
+                  LocalTime.parse(slot.path("startTime").asString()),
+                  LocalTime.parse(slot.path("endTime").asString()),
+                  slot.path("free").asInt()));
+        }
+      }
+      if (slots.size() >= atMost) {
+        break;
+      }
+    }
+    return slots;
+  }
+
+  @Override
+  public Booking book(
+      String service, Instant start, String lane, Lang language, String idempotencyKey)
+      throws ServerException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("service", service);
+    body.put("start", start.toString());
+    body.put("lane", lane);
+    body.put("language", language.tag());
+    JsonNode b =
+        parse(
+            expect(
+                send(
+                    request("appointments")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build()),
+                200,
+                201));
+    return new Booking(
+        b.path("code").asString(),
+        b.path("service").asString(),
+        LocalDate.parse(b.path("date").asString()),
+        LocalTime.parse(b.path("startTime").asString()),
+        LocalTime.parse(b.path("endTime").asString()),
+        Instant.parse(b.path("checkInFrom").asString()),
+        Instant.parse(b.path("checkInUntil").asString()));
+  }
+
+  @Override
+  public CheckIn checkIn(String code) throws ServerException {
+    String typed = java.net.URLEncoder.encode(code.strip(), StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        send(
+            request("appointments/" + typed + "/check-in")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    if (response.statusCode() == 404) {
+      return new CheckIn(null, null, null);
+    }
+    if (response.statusCode() == 409) {
+      JsonNode problem = parse(response.body());
+      JsonNode walkIn = problem.path("walkIn");
+      return new CheckIn(
+          null,
+          Text.from(problem.get("messages")),
+          walkIn.hasNonNull("service") ? walkIn.get("service").asString() : null);
+    }
+    return new CheckIn(ticket(parse(expect(response, 200, 201))), null, null);
   }
 
   private static Ticket.WaitRange waitRange(JsonNode range) {

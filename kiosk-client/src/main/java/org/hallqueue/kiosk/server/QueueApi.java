@@ -3,7 +3,7 @@ package org.hallqueue.kiosk.server;
 import org.hallqueue.floorplans.model.Lang;
 
 /** What the kiosk asks of the queue server. */
-public interface QueueApi {
+public interface QueueApi extends AppointmentApi {
 
   /** Services, lanes, guidance and floorplan. */
   Catalog catalog() throws ServerException;

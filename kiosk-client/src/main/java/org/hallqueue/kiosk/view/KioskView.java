@@ -63,13 +63,20 @@ public final class KioskView {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     screens.put(Screen.LOADING, new LoadingView(words).root());
     screens.put(Screen.UNREACHABLE, new UnreachableView(vm.connection(), words, staffPin).root());
-    screens.put(Screen.START, new WelcomeView(vm.welcome(), words).root());
+    screens.put(
+        Screen.START, new WelcomeView(vm.welcome(), words, vm.appointments()::startCheckIn).root());
     screens.put(Screen.QUESTION, new QuestionView(vm.guidance(), words).root());
-    screens.put(Screen.RESULT, new ResultView(vm.guidance(), words).root());
+    screens.put(
+        Screen.RESULT,
+        new ResultView(vm.guidance(), words, vm.appointments()::bookReturnVisit).root());
     screens.put(Screen.SERVICES, new ServicesView(vm.guidance(), words).root());
     screens.put(Screen.LANE, new LaneView(vm.lane(), words).root());
     screens.put(Screen.ISSUING, new IssuingView(words).root());
     screens.put(Screen.TICKET, new TicketView(vm.ticket(), words, fontFamily).root());
+    screens.put(Screen.BOOKING, new BookingView(vm.appointments(), words).root());
+    screens.put(
+        Screen.BOOKED, new BookedView(vm.appointments(), words, vm::startOver, vm.zone()).root());
+    screens.put(Screen.CHECK_IN, new CheckInView(vm.appointments(), words).root());
     BorderPane main =
         new BorderPane(
             scroll, header(words), null, new HelpBar(words, vm.screenProperty()).root(), null);

@@ -33,17 +33,19 @@ final class ResultView {
   private final Label description = text("body");
   private final Label bring = text("subtitle");
   private final Button take;
+  private final Button bookReturn;
   private final Label noTicket = text("body");
   private final Button done;
   private final Parent root;
 
-  ResultView(GuidanceViewModel guidance, AccessibilityViewModel words) {
+  ResultView(GuidanceViewModel guidance, AccessibilityViewModel words, Runnable bookReturnVisit) {
     this.guidance = guidance;
     this.words = words;
     message.setId("result-message");
     name.setId("service-name");
     take = button("take-ticket", "primary", guidance::takeTicket);
     done = button("done", "primary", guidance::done);
+    bookReturn = button("book-return", "secondary", bookReturnVisit);
     root = content(box);
     guidance.outcomeProperty().addListener(o -> show());
     guidance.serviceProperty().addListener(o -> show());
@@ -105,6 +107,10 @@ final class ResultView {
               }
             });
     shown.add(take);
+    if (!service.documents().isEmpty()) {
+      bookReturn.setText(words.text("result.bookReturn"));
+      shown.add(bookReturn);
+    }
     box.getChildren().setAll(shown);
   }
 }

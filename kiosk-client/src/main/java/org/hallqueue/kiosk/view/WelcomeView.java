@@ -17,7 +17,7 @@ final class WelcomeView {
 
   private final Parent root;
 
-  WelcomeView(WelcomeViewModel welcome, AccessibilityViewModel words) {
+  WelcomeView(WelcomeViewModel welcome, AccessibilityViewModel words, Runnable checkIn) {
     root =
         content(
             wordsAndEnglish(title(), words, "start.welcome"),
@@ -30,7 +30,9 @@ final class WelcomeView {
                 button("lang-en", "language", () -> welcome.chooseLanguage(Lang.EN)),
                 words,
                 "lang.en"),
-            words(text("body"), words, "start.hint"));
+            words(text("body"), words, "start.hint"),
+            wordsAndEnglish(
+                button("start-check-in", "secondary", checkIn), words, "start.checkIn"));
   }
 
   Parent root() {

@@ -24,7 +24,13 @@ final class Labels {
               Map.entry("hoursMinutes", "%d 小时 %d 分钟"),
               Map.entry("waitingArea", "等候区域：%s"),
               Map.entry("documents", "请准备好以下材料："),
-              Map.entry("scan", "扫码查看排队进度")),
+              Map.entry("scan", "扫码查看排队进度"),
+              Map.entry("slipTitle", "预约凭条（预约码是唯一凭证）"),
+              Map.entry("slipDate", "预约日期：%s"),
+              Map.entry("slipTime", "预约时段：%s–%s"),
+              Map.entry("slipCheckIn", "签到时间：%s–%s"),
+              Map.entry("slipHow", "请到自助机扫码或输入预约码签到"),
+              Map.entry("slipScan", "在自助机“预约签到”扫描此码")),
           "en",
           Map.ofEntries(
               Map.entry("lane", "Priority lane: %s"),
@@ -38,7 +44,13 @@ final class Labels {
               Map.entry("hoursMinutes", "%d h %d min"),
               Map.entry("waitingArea", "Please wait at: %s"),
               Map.entry("documents", "Please have ready:"),
-              Map.entry("scan", "Scan to follow your place in the queue")));
+              Map.entry("scan", "Scan to follow your place in the queue"),
+              Map.entry("slipTitle", "Appointment slip (the code is your only proof)"),
+              Map.entry("slipDate", "Date: %s"),
+              Map.entry("slipTime", "Time: %s–%s"),
+              Map.entry("slipCheckIn", "Check in between %s and %s"),
+              Map.entry("slipHow", "At a kiosk, scan the QR code below or type the code"),
+              Map.entry("slipScan", "Scan this at the kiosk's \"Check in\"")));
 
   private final Map<String, String> words;
 

@@ -130,11 +130,11 @@ public final class TicketLayout {
     return out.toString();
   }
 
-  private static void text(List<Block> blocks, String text, Size size, boolean bold) {
+  static void text(List<Block> blocks, String text, Size size, boolean bold) {
     text(blocks, text, size, bold, Align.LEFT);
   }
 
-  private static void text(List<Block> blocks, String text, Size size, boolean bold, Align align) {
+  static void text(List<Block> blocks, String text, Size size, boolean bold, Align align) {
     String cleaned = clean(text);
     if (!cleaned.isEmpty()) {
       blocks.add(new Block.Text(cleaned, size, bold, align));

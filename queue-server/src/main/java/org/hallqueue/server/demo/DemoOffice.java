@@ -2,6 +2,8 @@ package org.hallqueue.server.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.hallqueue.server.appointments.AppointmentRules;
+import org.hallqueue.server.appointments.RuleBook;
 import org.hallqueue.server.bundle.OfficeBundle;
 import org.hallqueue.server.bundle.OfficeBundles;
 import org.hallqueue.server.catalog.CatalogStore;
@@ -25,6 +27,9 @@ public class DemoOffice {
   private static final Logger log = LoggerFactory.getLogger(DemoOffice.class);
   static final String BUNDLE = "demo/office-bundle.json";
 
+  /** Slot rules for services A, C and F on every weekday, so a newcomer can book at once. */
+  static final String APPOINTMENT_RULES = "demo/appointment-rules.json";
+
   /** The district hall example of the floorplans module uses the demo office's ids. */
   static final String FLOORPLAN = "org/hallqueue/floorplans/examples/district-hall.json";
 
@@ -34,6 +39,7 @@ public class DemoOffice {
   private final StaffAccounts accounts;
   private final StaffUserRepository users;
   private final Json json;
+  private final RuleBook appointmentRules;
 
   DemoOffice(
       QueueSettings settings,
@@ -41,13 +47,15 @@ public class DemoOffice {
       OfficeBundles bundles,
       StaffAccounts accounts,
       StaffUserRepository users,
-      Json json) {
+      Json json,
+      RuleBook appointmentRules) {
     this.settings = settings;
     this.catalog = catalog;
     this.bundles = bundles;
     this.accounts = accounts;
     this.users = users;
     this.json = json;
+    this.appointmentRules = appointmentRules;
   }
 
   /** Seeds the demo office when {@code queue.demo} is on and the catalog is empty. */
@@ -76,6 +84,9 @@ public class DemoOffice {
       }
     }
     bundles.importBundle(bundle, "demo");
+    try (InputStream in = new ClassPathResource(APPOINTMENT_RULES).getInputStream()) {
+      appointmentRules.seed(json.mapper().readValue(in, AppointmentRules.class));
+    }
     createIfMissing(
         "manager", accounts.encode("manager-demo"), StaffUser.Role.MANAGER, "Demo manager");
     String staffPassword = accounts.encode("staff-demo");

@@ -158,6 +158,23 @@ public sealed interface QueueEvent {
     }
   }
 
+  /**
+   * An appointment was booked, checked in (with the ticket it gave) or cancelled. Never the booking
+   * code: it is the visitor's proof, and events reach every screen.
+   */
+  record AppointmentChanged(
+      @JsonIgnore EventType type, Booking appointment, TicketView ticket, String by)
+      implements QueueEvent {
+
+    /** The slot an appointment holds: service, start, end, status, and where it was booked. */
+    public record Booking(
+        String service,
+        java.time.Instant start,
+        java.time.Instant end,
+        String status,
+        String channel) {}
+  }
+
   private static CounterView view(Counter counter) {
     return counter == null ? null : CounterView.of(counter);
   }

@@ -55,7 +55,8 @@ class SecurityConfig {
       DeviceAuthentication devices,
       SignIn signIn,
       StaffSessions sessions,
-      @Value("${queue.allowed-origins:}") List<String> allowedOrigins)
+      @Value("${queue.allowed-origins:}") List<String> allowedOrigins,
+      @Value("${queue.appointments.public:false}") boolean publicBooking)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     // CSRF matters only where a browser's session cookie authenticates the request: not for a
@@ -159,6 +160,27 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/v1/devices/*/print")
                     .hasRole("STAFF")
                     // end of floor assistant rules
+                    // appointments (issue 15): the booking code is the visitor's proof; anyone
+                    // may book only where the office turns public booking on
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/appointments/settings",
+                        "/api/v1/appointments/slots",
+                        "/api/v1/appointments/days",
+                        "/api/v1/appointments/*")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.DELETE, "/api/v1/appointments/*")
+                    .permitAll()
+                    .requestMatchers(
+                        request ->
+                            publicBooking
+                                && "POST".equals(request.getMethod())
+                                && "/api/v1/appointments".equals(request.getRequestURI()))
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointments/*/check-in")
+                    .hasAnyRole("KIOSK", "STAFF")
+                    // end of appointments rules
                     .requestMatchers(HttpMethod.POST, "/api/v1/tickets")
                     .hasAnyRole("KIOSK", "STAFF")
                     .requestMatchers("/api/v1/devices/me/**")

@@ -96,7 +96,11 @@ public class TicketIssuing {
         });
   }
 
-  private IssueRequest validate(IssueRequest request, String idempotencyKey) {
+  /**
+   * The request with its defaults (lane standard, language zh-CN), or 400 naming every bad field:
+   * also for other requests a visitor makes for a service (an appointment).
+   */
+  public IssueRequest validate(IssueRequest request, String idempotencyKey) {
     Checks checks = new Checks();
     if (request == null) {
       checks.problem("body", "a JSON object with service, lane and language is required");

@@ -1,0 +1,43 @@
+package org.hallqueue.server.appointments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hallqueue.server.persistence.Writes;
+import org.hallqueue.server.queue.Ticket;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tickets given at check-in, kept in memory for the call rule ({@code AppointmentsAhead}): it
+ * asks about every waiting ticket on every call. Loaded at start (tickets never outlive their
+ * office day, so the last two days suffice) and kept in step with the writer's commits.
+ */
+@Component
+public class AppointmentTickets {
+  private final Set<Long> ids = ConcurrentHashMap.newKeySet();
+  private final Writes writes;
+  private final RuleBook rules;
+
+  AppointmentTickets(AppointmentStore store, Writes writes, RuleBook rules, Clock clock) {
+    this.writes = writes;
+    this.rules = rules;
+    ids.addAll(store.ticketsCheckedInSince(clock.instant().minus(Duration.ofDays(2))));
+  }
+
+  /** Whether the ticket was given at an appointment's check-in. */
+  public boolean booked(Ticket ticket) {
+    return ids.contains(ticket.id());
+  }
+
+  /** Whether the office calls checked-in visitors ahead of walk-ins. */
+  public boolean ahead() {
+    return rules.rules().callsAhead();
+  }
+
+  /** Inside the check-in's change: the ticket counts as booked, unless the change rolls back. */
+  void add(long ticketId) {
+    ids.add(ticketId);
+    writes.onRollback(() -> ids.remove(ticketId));
+  }
+}
