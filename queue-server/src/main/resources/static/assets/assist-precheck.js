@@ -31,6 +31,8 @@ function showMissing() {
   const p = $('precheck-missing');
   p.hidden = missing.length === 0;
   p.textContent = missing.length === 0 ? '' : t('assist.missingHint', { missing: missing.map((d) => pick(d.name)).join('、') });
+  // with a document missing, the visitor may rather come back another day: book it here
+  $('booking').hidden = missing.length === 0;
 }
 
 async function save(event) {

@@ -146,6 +146,25 @@ class FloorAssistantBrowserTest extends ServerTest {
   }
 
   @Test
+  void shouldBookAReturnVisitFromThePrecheckWhenADocumentIsMissing() {
+    JsonNode ticket = hall.issue("A", "standard", "zh-CN");
+    String row = "button.ticket-row[data-ticket='" + ticket.path("number").asString() + "']";
+    tablet.waitFor(d -> !tablet.all(row).isEmpty());
+    tablet.js("arguments[0].scrollIntoView({block: 'center'})", tablet.find(row));
+    tablet.find(row).click();
+    tablet.waitFor(d -> tablet.find("#precheck").isDisplayed());
+    assertThat(tablet.find("#booking").isDisplayed()).as("nothing ticked: documents missing").isTrue();
+
+    tablet.find("#booking summary").click();
+    tablet.waitFor(d -> !tablet.all("#booking-slot option").isEmpty());
+    tablet.find("#booking-submit").click();
+
+    tablet.waitFor(d -> !tablet.all("#booking-result .booking-code").isEmpty());
+    assertThat(tablet.text("#booking-result .booking-code")).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+    tablet.find("#precheck-cancel").click();
+  }
+
+  @Test
   void shouldLetOnlyOneOfTwoAssistPagesTakeAKioskHelpCall() throws Exception {
     Auth kiosk = api.newKiosk("Kiosk asking for help");
     place(kiosk, "kiosk-2");
