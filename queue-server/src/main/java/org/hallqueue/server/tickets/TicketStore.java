@@ -46,7 +46,7 @@ public class TicketStore implements TicketLedger {
     db.sql(
             """
             INSERT INTO ticket_sequence (service, office_day, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1""")
+            ON CONFLICT (service, office_day) DO UPDATE SET last_value = ticket_sequence.last_value + 1""")
         .params(service, officeDay.toString())
         .update();
     return db.sql("SELECT last_value FROM ticket_sequence WHERE service = ? AND office_day = ?")
