@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A standby starts the whole server once, on a scratch schema of the hall's database and a port of
  * its own, then stops it and drops the schema: its classes are loaded and compiled, so taking over
- * later is a warm start, several times quicker than a cold one. Nothing of the hall's own tables
- * is touched.
+ * later is a warm start, several times quicker than a cold one. Nothing of the hall's own tables is
+ * touched.
  */
 final class WarmUp {
   private static final Logger log = LoggerFactory.getLogger(WarmUp.class);

@@ -32,8 +32,7 @@ class BoardFailoverBrowserTest {
       String token = hall.displayToken("Failover board");
       hall.open("counter-1");
       String standbyAddress = URI.create(standby.base()).getAuthority();
-      browser.open(
-          active.base() + "/display?access_token=" + token + "&servers=" + standbyAddress);
+      browser.open(active.base() + "/display?access_token=" + token + "&servers=" + standbyAddress);
       browser.waitFor(d -> "live".equals(browser.find("body").getDomAttribute("data-conn")));
       browser.js("window.hallqueueSamePage = true;");
 

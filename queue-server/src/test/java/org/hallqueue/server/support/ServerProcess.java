@@ -45,8 +45,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a server that another holds the leader lock against; returns once it stands by, warm
-   * (it has started the server once on a scratch schema).
+   * Starts a server that another holds the leader lock against; returns once it stands by, warm (it
+   * has started the server once on a scratch schema).
    */
   public Api startStandby() throws IOException, InterruptedException {
     port = freePort();
@@ -164,7 +164,7 @@ public final class ServerProcess implements AutoCloseable {
     port = freePort();
     process = launch();
     Api api = new Api(port);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the server exited:\n" + logTail());
@@ -179,7 +179,7 @@ public final class ServerProcess implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the server did not start within 90 s:\n" + logTail());
+    throw new IllegalStateException("the server did not start within 180 s:\n" + logTail());
   }
 
   private Process launch(String... arguments) throws IOException {
