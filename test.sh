@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the reactor. First makes sure this machine has what the tests use for real:
 # socat (a serial line for the printer tests), Chromium and its driver (the page tests), CJK fonts
-# (tickets and kiosk screens in Chinese), espeak-ng (the display board's offline voice). Installs
-# what is missing with apt when it can; otherwise stops at once with the exact command to run.
+# (tickets and kiosk screens in Chinese), espeak-ng (the display board's offline voice),
+# PostgreSQL's server programs (the tests start their own PostgreSQL in a temporary directory for
+# the city set-up: contract, crash and failover tests). Installs what is missing with apt when it
+# can; otherwise stops at once with the exact command to run.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +15,7 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 
 if [ ${#need[@]} -gt 0 ]; then
   install="apt-get install -y --no-install-recommends ${need[*]}"

@@ -19,5 +19,27 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/classes/org/hallqueue/server"
 cp -r queue-server/target/test-classes/org/hallqueue/server/benchmark "$work/classes/org/hallqueue/server/"
 cp queue-server/target/benchmark.classpath "$work/classpath"
+# --postgresql: the server runs on a PostgreSQL of its own (the Debian postgresql package's
+# programs, durable commits as in production), started here in a temporary directory.
+args=()
+for arg in "$@"; do
+  if [[ "$arg" == --postgresql ]]; then
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    [[ -x "$pgbin/initdb" ]] || { echo "--postgresql needs PostgreSQL: apt-get install postgresql" >&2; exit 1; }
+    pgdir=$(mktemp -d "${TMPDIR:-/tmp}/hallqueue-bench-pg.XXXXXX")
+    chmod 755 "$pgdir"
+    as=()
+    if [[ $(id -u) -eq 0 ]]; then chown postgres: "$pgdir"; as=(runuser -u postgres --); fi
+    pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    "${as[@]}" "$pgbin/initdb" -D "$pgdir/data" -U hallqueue --auth=trust -E UTF8 --locale=C >/dev/null
+    "${as[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+      -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1" start >/dev/null
+    trap '"${as[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null; rm -rf "$work" "$pgdir"' EXIT
+    export BENCH_DATABASE_URL="jdbc:postgresql://127.0.0.1:$pgport/postgres?user=hallqueue"
+    echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on port $pgport (fsync on)"
+  else
+    args+=("$arg")
+  fi
+done
 java -Xmx1g -cp "$work/classes:$(cat "$work/classpath")" \
-  "org.hallqueue.server.benchmark.${BENCH_MAIN:-QueueBenchmark}" "$@"
+  "org.hallqueue.server.benchmark.${BENCH_MAIN:-QueueBenchmark}" "${args[@]}"

@@ -5,7 +5,18 @@
 // with 1008 because this client fell too far behind — the page reloads its snapshot (resync,
 // which returns the snapshot's seq) and the stream goes on from there instead of asking for the
 // same old seq forever. A 1008 that says the session ended is told to the page as 'ended'.
+//
+// A city runs an active and a standby server on one database: a page opened with
+// ?servers=host:port,host:port (the other servers' addresses) moves to the next address whenever
+// its connection ends, and resumes there with since= the last event it had.
 const POLICY_VIOLATION = 1008;
+
+/** The page's own server first, then the others named by ?servers=, each once. */
+export function serverList(search = location.search, own = location.host) {
+  const others = (new URLSearchParams(search).get('servers') ?? '')
+    .split(',').map((s) => s.trim()).filter(Boolean);
+  return [...new Set([own, ...others])];
+}
 
 export class EventStream {
   /**
@@ -22,6 +33,8 @@ export class EventStream {
     this.delay = 500;
     this.closed = false;
     this.socket = null;
+    this.servers = serverList();
+    this.server = 0;
     this.connect();
     // A sleeping laptop or a half-open connection: check that the socket still lives.
     this.watchdog = setInterval(() => this.check(), 15000);
@@ -30,7 +43,8 @@ export class EventStream {
 
   url() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    let url = `${proto}//${location.host}/ws/events?since=${this.seq}`;
+    const host = this.servers[this.server];
+    let url = `${proto}//${host}/ws/events?since=${this.seq}`;
     if (this.log) url += `&log=${encodeURIComponent(this.log)}`; // a restored log is told apart
     if (this.token) url += `&access_token=${encodeURIComponent(this.token)}`;
     return url;
@@ -81,6 +95,7 @@ export class EventStream {
         return;
       }
       this.onState('down');
+      this.server = (this.server + 1) % this.servers.length; // the standby, if there is one
       this.retry(() => this.connect());
     };
   }

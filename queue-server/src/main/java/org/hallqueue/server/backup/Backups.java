@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hallqueue.server.office.Routines;
 import org.hallqueue.server.persistence.DatabaseFile;
+import org.hallqueue.server.persistence.DatabaseVendor;
+import org.hallqueue.server.web.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +44,7 @@ public class Backups {
   private final int keep;
   private final Duration every;
   private final Routines routines;
+  private final boolean postgres;
 
   Backups(
       JdbcClient db,
@@ -54,6 +57,7 @@ public class Backups {
     this.db = db;
     this.clock = clock;
     this.routines = routines;
+    this.postgres = DatabaseVendor.of(url) == DatabaseVendor.POSTGRESQL;
     this.directory =
         directory.isBlank()
             ? DatabaseFile.of(url)
@@ -67,6 +71,10 @@ public class Backups {
 
   @EventListener(ApplicationReadyEvent.class)
   void schedule() {
+    if (postgres) {
+      log.info("on PostgreSQL the server takes no backups: the database's own backups do");
+      return;
+    }
     if (!every.isZero() && !every.isNegative()) {
       routines.every(
           every,
@@ -84,6 +92,14 @@ public class Backups {
 
   /** Takes a backup now, checks it and drops the oldest beyond {@code keep}. */
   public synchronized BackupFile make() {
+    if (postgres) {
+      throw new ConflictException(
+          null,
+          "take a backup",
+          "This server runs on PostgreSQL: back up that database with its own tools (pg_dump,"
+              + " base backups, the managed service's snapshots). 本服务器使用 PostgreSQL："
+              + "请用该数据库自身的工具备份（pg_dump、基础备份或托管服务的快照）。");
+    }
     Instant at = clock.instant();
     Path file = directory.resolve(NAME.format(at));
     try {

@@ -41,7 +41,14 @@ public final class Restore {
 
   /** Restores and returns the process's exit code: 0 when restored. */
   public static int run(Path backup, String[] args, PrintStream out) {
-    Optional<Path> target = DatabaseFile.of(databaseUrl(args));
+    String url = databaseUrl(args);
+    if (url.startsWith("jdbc:postgresql:")) {
+      out.println(
+          "The server runs on PostgreSQL: restore that database with its own tools (pg_restore,"
+              + " point-in-time recovery), then start the servers.");
+      return 2;
+    }
+    Optional<Path> target = DatabaseFile.of(url);
     if (target.isEmpty()) {
       out.println("Nothing to restore into: the database is not a file.");
       return 2;

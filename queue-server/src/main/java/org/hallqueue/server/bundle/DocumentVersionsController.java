@@ -79,7 +79,7 @@ class DocumentVersionsController {
                         rs.getLong(1),
                         Instant.ofEpochMilli(rs.getLong(2)),
                         rs.getLong(3),
-                        n == 0 && rs.getInt(4) == 1))
+                        n == 0 && rs.getBoolean(4)))
             .list();
     return rows;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hallqueue.server.persistence.CommittedCache;
+import org.hallqueue.server.persistence.Database;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Counter;
@@ -37,9 +38,39 @@ public class CatalogStore implements OfficeCatalog {
   private final JdbcClient db;
   private final Json json;
   private final CommittedCache<String, Catalog> cache;
+  private final String saveLane;
+  private final String saveService;
+  private final String saveCounter;
 
-  public CatalogStore(JdbcClient db, Json json, Writes writes) {
+  public CatalogStore(JdbcClient db, Json json, Writes writes, Database database) {
     this.db = db;
+    this.saveLane =
+        database.insertOrReplace(
+            "lane",
+            "code",
+            "code",
+            "name",
+            "description",
+            "weight",
+            "max_wait_seconds",
+            "show_on_ticket",
+            "show_on_board",
+            "sort_order");
+    this.saveService =
+        database.insertOrReplace(
+            "service",
+            "code",
+            "code",
+            "name",
+            "description",
+            "expected_service_seconds",
+            "documents",
+            "online",
+            "zone",
+            "sort_order");
+    this.saveCounter =
+        database.insertOrReplace(
+            "counter", "id", "id", "number", "name", "services", "affinity_lane", "status", "zone");
     this.json = json;
     this.cache = new CommittedCache<>(writes);
   }
@@ -114,10 +145,7 @@ public class CatalogStore implements OfficeCatalog {
 
   public void saveLane(Lane l) {
     changing();
-    db.sql(
-            """
-            INSERT OR REPLACE INTO lane (code, name, description, weight, max_wait_seconds,
-              show_on_ticket, show_on_board, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+    db.sql(saveLane)
         .params(
             l.code(),
             json.write(l.name()),
@@ -132,10 +160,7 @@ public class CatalogStore implements OfficeCatalog {
 
   public void saveService(OfficeService s) {
     changing();
-    db.sql(
-            """
-            INSERT OR REPLACE INTO service (code, name, description, expected_service_seconds,
-              documents, online, zone, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+    db.sql(saveService)
         .params(
             s.code(),
             json.write(s.name()),
@@ -150,10 +175,7 @@ public class CatalogStore implements OfficeCatalog {
 
   public void saveCounter(Counter c) {
     changing();
-    db.sql(
-            """
-            INSERT OR REPLACE INTO counter (id, number, name, services, affinity_lane, status, zone)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+    db.sql(saveCounter)
         .params(
             c.id(),
             c.number(),

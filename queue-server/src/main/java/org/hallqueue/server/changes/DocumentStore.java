@@ -3,6 +3,7 @@ package org.hallqueue.server.changes;
 import java.time.Clock;
 import java.util.Optional;
 import org.hallqueue.server.office.OfficeDay;
+import org.hallqueue.server.persistence.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ public class DocumentStore {
   private final JdbcClient db;
   private final Clock clock;
   private final OfficeDay officeDay;
+  private final String save;
 
-  public DocumentStore(JdbcClient db, Clock clock, OfficeDay officeDay) {
+  public DocumentStore(JdbcClient db, Clock clock, OfficeDay officeDay, Database database) {
     this.db = db;
+    this.save = database.insertOrReplace("document", "name", "name", "content", "updated_at");
     this.clock = clock;
     this.officeDay = officeDay;
   }
@@ -39,8 +42,6 @@ public class DocumentStore {
       db.sql("DELETE FROM document WHERE name = ?").param(name).update();
       return;
     }
-    db.sql("INSERT OR REPLACE INTO document (name, content, updated_at) VALUES (?, ?, ?)")
-        .params(name, content, clock.millis())
-        .update();
+    db.sql(save).params(name, content, clock.millis()).update();
   }
 }

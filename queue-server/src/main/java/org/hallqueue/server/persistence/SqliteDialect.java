@@ -77,6 +77,11 @@ public final class SqliteDialect extends AbstractDialect implements JdbcDialect 
 
   @Override
   public Collection<Object> getConverters() {
+    return converters();
+  }
+
+  /** Instants as epoch milliseconds, booleans as 0 and 1: the columns' types on both engines. */
+  static Collection<Object> converters() {
     return List.of(
         InstantToEpochMillis.INSTANCE,
         EpochMillisToInstant.INSTANCE,

@@ -4,9 +4,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A number that counts up from the highest one in a table (a ticket id, an event seq) without
- * asking the database each time: the writer reads the highest once and counts on from it, and reads
- * it again after a change that rolled back. Outside the writer's changes every call reads. Only for
- * a table whose rows only the writer inserts.
+ * asking the database for each row: the writer reads the highest once per batch (one indexed read
+ * for all the changes it commits together) and counts on from it, and reads it again after a change
+ * that rolled back. A row written outside the writer between two batches (a restore, a repair by
+ * hand) is therefore never numbered over. Outside the writer's changes every call reads.
  */
 public final class WriterCounter {
   private static final long UNKNOWN = -1;
@@ -16,6 +17,9 @@ public final class WriterCounter {
 
   /** The last number handed out in the writer's changes; {@link #UNKNOWN} until read. */
   private long last = UNKNOWN;
+
+  /** The batch in which {@link #last} was last read from the table. */
+  private long readInBatch = -1;
 
   /**
    * @param highest reads the highest number in the table (0 when it is empty)
@@ -30,8 +34,9 @@ public final class WriterCounter {
     if (!writes.inChange()) {
       return highest.getAsLong() + 1;
     }
-    if (last == UNKNOWN) {
-      last = highest.getAsLong();
+    if (last == UNKNOWN || readInBatch != writes.batchNumber()) {
+      last = Math.max(last, highest.getAsLong());
+      readInBatch = writes.batchNumber();
     }
     writes.onRollback(() -> last = UNKNOWN);
     return ++last;

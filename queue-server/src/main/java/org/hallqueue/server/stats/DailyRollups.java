@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.persistence.Database;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Lane;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ public class DailyRollups {
   private final CatalogStore catalog;
   private final Writes writes;
   private final Clock clock;
+  private final String save;
 
   /** One day's totals. Wait and service times in seconds. */
   public record Day(
@@ -43,8 +45,29 @@ public class DailyRollups {
       Long serviceMedian) {}
 
   public DailyRollups(
-      JdbcClient db, TicketFacts facts, CatalogStore catalog, Writes writes, Clock clock) {
+      JdbcClient db,
+      TicketFacts facts,
+      CatalogStore catalog,
+      Writes writes,
+      Clock clock,
+      Database database) {
     this.db = db;
+    this.save =
+        database.insertOrReplace(
+            "stats_day",
+            "office_day",
+            "office_day",
+            "issued",
+            "called",
+            "served",
+            "no_shows",
+            "transferred",
+            "within_target",
+            "wait_median_s",
+            "wait_p90_s",
+            "wait_max_s",
+            "service_median_s",
+            "computed_at");
     this.facts = facts;
     this.catalog = catalog;
     this.writes = writes;
@@ -141,11 +164,7 @@ public class DailyRollups {
     writes.inTransaction(
         () -> {
           for (Day d : days) {
-            db.sql(
-                    """
-                    INSERT OR REPLACE INTO stats_day (office_day, issued, called, served, no_shows,
-                      transferred, within_target, wait_median_s, wait_p90_s, wait_max_s,
-                      service_median_s, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            db.sql(save)
                 .params(
                     d.day(),
                     d.issued(),

@@ -59,7 +59,7 @@ public class TicketStore implements TicketLedger {
     return db.sql(
             """
             INSERT INTO ticket_sequence (service, office_day, last_value) VALUES (?, ?, 1)
-            ON CONFLICT (service, office_day) DO UPDATE SET last_value = last_value + 1
+            ON CONFLICT (service, office_day) DO UPDATE SET last_value = ticket_sequence.last_value + 1
             RETURNING last_value""")
         .params(service, officeDay.toString())
         .query(Long.class)

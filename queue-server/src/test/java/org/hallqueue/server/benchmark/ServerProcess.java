@@ -67,10 +67,7 @@ final class ServerProcess implements AutoCloseable {
     command.add("--server.address=127.0.0.1");
     command.add("--queue.demo=true");
     command.add("--queue.admin-password=" + ADMIN_PASSWORD);
-    command.add(
-        "--spring.datasource.url=jdbc:sqlite:"
-            + dataDir.resolve("queue.db").toAbsolutePath()
-            + DB_OPTIONS);
+    command.add("--spring.datasource.url=" + databaseUrl(dataDir));
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dataDir.toFile())
@@ -244,6 +241,18 @@ final class ServerProcess implements AutoCloseable {
     } catch (java.security.NoSuchAlgorithmException e) {
       return "?";
     }
+  }
+
+  /**
+   * The server's database: {@code BENCH_DATABASE_URL} when set (benchmark.sh --postgresql sets it
+   * to a PostgreSQL database of its own), else a fresh SQLite file in the data directory.
+   */
+  static String databaseUrl(Path dataDir) {
+    String given = System.getenv("BENCH_DATABASE_URL");
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    return "jdbc:sqlite:" + dataDir.resolve("queue.db").toAbsolutePath() + DB_OPTIONS;
   }
 
   static int freeLoopbackPort() throws IOException {

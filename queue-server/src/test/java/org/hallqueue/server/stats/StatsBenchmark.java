@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.hallqueue.server.catalog.CatalogStore;
+import org.hallqueue.server.persistence.Database;
 import org.hallqueue.server.persistence.DatabaseFileWatch;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
@@ -72,14 +73,14 @@ public final class StatsBenchmark {
       JdbcClient db = JdbcClient.create(ds);
       Writes writes =
           new Writes(new JdbcTransactionManager(ds), event -> {}, new DatabaseFileWatch(url), ds);
-      CatalogStore catalog = new CatalogStore(db, json, writes);
+      CatalogStore catalog = new CatalogStore(db, json, writes, new Database(url));
       Clock clock =
           Clock.fixed(last.atTime(16, 0).atZone(ZONE).toInstant(), ZONE); // the last day is live
       TicketFacts facts = new TicketFacts(db);
       Statistics statistics =
           new Statistics(
               facts, new FairnessAudit(db), new CounterHours(db), catalog, clock, () -> ZONE);
-      DailyRollups rollups = new DailyRollups(db, facts, catalog, writes, clock);
+      DailyRollups rollups = new DailyRollups(db, facts, catalog, writes, clock, new Database(url));
 
       LocalDate middle = first.plusDays(180);
       time("day report, a past day (mid-year)", () -> statistics.report(middle, false));

@@ -33,6 +33,11 @@ public final class EventSocket implements AutoCloseable {
     return events.poll(seconds, TimeUnit.SECONDS);
   }
 
+  /** Whether the connection has ended (closed, or broken: the server died). */
+  public boolean ended() {
+    return closed.isDone();
+  }
+
   public Integer closeCode(long seconds) throws Exception {
     return closed.get(seconds, TimeUnit.SECONDS);
   }

@@ -15,6 +15,7 @@ public final class ServerProcess implements AutoCloseable {
   private final Path log;
   private final boolean demo;
   private boolean heapFlag = true;
+  private String postgresUrl;
   private Process process;
   private int port;
 
@@ -31,6 +32,46 @@ public final class ServerProcess implements AutoCloseable {
     this.dataDir = dataDir;
     this.log = dataDir.resolve(logName);
     this.demo = demo;
+  }
+
+  /**
+   * A server with the demo office on a PostgreSQL database, logging to {@code name}.log in {@code
+   * dataDir}; several such servers on one database are an active one and its standbys.
+   */
+  public static ServerProcess onPostgres(Path dataDir, String url, String name) {
+    ServerProcess server = new ServerProcess(dataDir, true, name + ".log");
+    server.postgresUrl = url;
+    return server;
+  }
+
+  /**
+   * Starts a server that another holds the leader lock against; returns once it stands by, warm (it
+   * has started the server once on a scratch schema).
+   */
+  public Api startStandby() throws IOException, InterruptedException {
+    port = freePort();
+    process = launch();
+    Api api = new Api(port);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the standby exited:\n" + logTail());
+      }
+      try {
+        if (api.get("/actuator/health", Api.Auth.none()).raw().body().contains("\"warm\":true")) {
+          return api;
+        }
+      } catch (IllegalStateException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the server did not stand by within 180 s:\n" + logTail());
+  }
+
+  /** Whether the server's process still runs. */
+  public boolean alive() {
+    return process != null && process.isAlive();
   }
 
   /** A server with the demo office started like the README does: no JVM flags of its own. */
@@ -123,7 +164,7 @@ public final class ServerProcess implements AutoCloseable {
     port = freePort();
     process = launch();
     Api api = new Api(port);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the server exited:\n" + logTail());
@@ -138,7 +179,7 @@ public final class ServerProcess implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the server did not start within 90 s:\n" + logTail());
+    throw new IllegalStateException("the server did not start within 180 s:\n" + logTail());
   }
 
   private Process launch(String... arguments) throws IOException {
@@ -178,6 +219,9 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public String databaseUrl() {
+    if (postgresUrl != null) {
+      return postgresUrl;
+    }
     return "jdbc:sqlite:"
         + dataDir.resolve("queue.db")
         + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&transaction_mode=IMMEDIATE";

@@ -1,0 +1,102 @@
+package org.hallqueue.server.failover;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The leader lock of a PostgreSQL database: a session-level advisory lock held on a connection of
+ * its own for the life of the active server. PostgreSQL releases it the moment that session ends
+ * (the process died, its host or network went away), and a standby takes it. A server that finds
+ * its lock session gone stops at once: the standby may already be the active one, and two writers
+ * would call the same ticket.
+ */
+final class LeaderLock {
+  private static final Logger log = LoggerFactory.getLogger(LeaderLock.class);
+
+  /** "HallQueu" in ASCII: the one advisory lock key of a HallQueue database. */
+  static final long KEY = 0x48616c6c51756575L;
+
+  static final int EXIT_LOCK_LOST = 3;
+
+  private final Connection session;
+
+  private LeaderLock(Connection session) {
+    this.session = session;
+  }
+
+  /** Opens a session and takes the lock; empty (session closed) when another server holds it. */
+  static java.util.Optional<LeaderLock> tryTake(LaunchSettings settings) throws SQLException {
+    Properties credentials = new Properties();
+    settings.value("spring.datasource.username").ifPresent(u -> credentials.setProperty("user", u));
+    settings
+        .value("spring.datasource.password")
+        .ifPresent(p -> credentials.setProperty("password", p));
+    credentials.setProperty("ApplicationName", "hallqueue-leader-lock");
+    credentials.setProperty("tcpKeepAlive", "true");
+    Connection session = DriverManager.getConnection(settings.databaseUrl(), credentials);
+    try (Statement statement = session.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+      rs.next();
+      if (rs.getBoolean(1)) {
+        return java.util.Optional.of(new LeaderLock(session));
+      }
+    } catch (SQLException e) {
+      session.close();
+      throw e;
+    }
+    session.close();
+    return java.util.Optional.empty();
+  }
+
+  /** Checks the lock's session every second; stops the process the moment it is gone. */
+  void watch() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  TimeUnit.SECONDS.sleep(1);
+                  if (!stillHeld()) {
+                    stop("the leader lock is no longer held");
+                  }
+                } catch (InterruptedException e) {
+                  return;
+                } catch (SQLException | RuntimeException e) {
+                  stop("the leader lock's database session failed: " + e.getMessage());
+                }
+              }
+            },
+            "leader-lock");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private boolean stillHeld() throws SQLException {
+    try (Statement statement = session.createStatement()) {
+      statement.setQueryTimeout(3);
+      try (ResultSet rs =
+          statement.executeQuery(
+              "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                  + " AND pid = pg_backend_pid() AND objid = "
+                  + (KEY & 0xffffffffL))) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  private static void stop(String why) {
+    log.error(
+        "STOPPING: {}. Another server may be the active one now; restart this one to run as its"
+            + " standby.",
+        why);
+    Runtime.getRuntime().halt(EXIT_LOCK_LOST);
+  }
+}
