@@ -153,7 +153,9 @@ class FloorAssistantBrowserTest extends ServerTest {
     tablet.js("arguments[0].scrollIntoView({block: 'center'})", tablet.find(row));
     tablet.find(row).click();
     tablet.waitFor(d -> tablet.find("#precheck").isDisplayed());
-    assertThat(tablet.find("#booking").isDisplayed()).as("nothing ticked: documents missing").isTrue();
+    assertThat(tablet.find("#booking").isDisplayed())
+        .as("nothing ticked: documents missing")
+        .isTrue();
 
     tablet.find("#booking summary").click();
     tablet.waitFor(d -> !tablet.all("#booking-slot option").isEmpty());
