@@ -9,13 +9,24 @@ import java.nio.file.Path;
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A server on a machine without espeak-ng: it says so plainly, and answers audio with 503. */
-class SpeechWithoutEspeakIntegrationTest extends ServerTest {
+/**
+ * A server on a machine without espeak-ng: it says so plainly, and answers audio with 503. A server
+ * of its own (its own database), not the one the other test classes share.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"queue.demo=true", "queue.admin-password=" + ServerTest.ADMIN_PASSWORD})
+class SpeechWithoutEspeakIntegrationTest {
+  private static final Api.Auth STAFF = ServerTest.STAFF;
   private static final Path OWN = directory();
+
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void withoutEspeak(DynamicPropertyRegistry registry) {
@@ -25,6 +36,7 @@ class SpeechWithoutEspeakIntegrationTest extends ServerTest {
 
   @Test
   void shouldSayItHasNoOfflineVoiceAndHowToInstallOne() {
+    Api api = new Api(port);
     JsonNode status = api.get("/api/v1/speech", STAFF).json();
     assertThat(status.path("available").asBoolean()).isFalse();
     assertThat(status.path("reason").asString()).contains("apt-get install espeak-ng");
