@@ -22,7 +22,9 @@ final class PhoneAddress {
 
   /** {@code requestBase} as phones on the hall's network reach it. */
   static String of(String requestBase) {
-    return of(requestBase, lanAddresses());
+    return isLoopback(URI.create(requestBase).getHost())
+        ? of(requestBase, lanAddresses())
+        : requestBase;
   }
 
   /** As {@link #of(String)}, choosing among {@code addresses} (this machine's, in any order). */
