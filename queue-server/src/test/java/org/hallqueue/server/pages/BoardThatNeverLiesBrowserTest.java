@@ -84,10 +84,12 @@ class BoardThatNeverLiesBrowserTest extends ServerTest {
 
     JsonNode third = call("counter-4", "D");
     showsNow(third);
+    // the counter calls by the office's rule, maybe a ticket another test left: move it elsewhere
+    String elsewhere = third.path("service").asString().equals("E") ? "D" : "E";
     assertThat(
             api.post(
                     "/api/v1/tickets/" + third.path("id").asLong() + "/transfer",
-                    "{\"service\":\"E\"}",
+                    "{\"service\":\"" + elsewhere + "\"}",
                     STAFF)
                 .status())
         .isEqualTo(200);
