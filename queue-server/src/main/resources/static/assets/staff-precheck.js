@@ -6,6 +6,26 @@ import { t, pick } from '/kit/i18n.js';
 
 let shown = { id: null, read: null };
 
+/**
+ * What this page saw live on the event stream: the tickets issued and those pre-checked since it
+ * followed the stream without a gap. A ticket issued in that time and not pre-checked needs no read
+ * when it is called, so a call costs the dashboard no request; any other is read once.
+ */
+const seen = { issued: new Set(), prechecked: new Set() };
+
+/** Follows the events that tell whether a ticket has a pre-check. */
+export function notePrecheckEvent(e) {
+  if (!e.ticket) return;
+  if (e.type === 'TICKET_ISSUED') seen.issued.add(e.ticket.id);
+  if (e.type === 'TICKET_PRECHECKED') seen.prechecked.add(e.ticket.id);
+}
+
+/** After a gap in the stream (a resync), what was seen no longer tells: read again. */
+export function forgetPrecheckEvents() {
+  seen.issued.clear();
+  seen.prechecked.clear();
+}
+
 /** Shows the pre-check of ticket c (null: none shown); reads it once per ticket. */
 export function showPrecheck(c) {
   const box = $('current-precheck');
@@ -14,7 +34,9 @@ export function showPrecheck(c) {
     box.hidden = true;
     return;
   }
-  if (shown.id !== c.id) {
+  if (shown.id !== c.id && seen.issued.has(c.id) && !seen.prechecked.has(c.id)) {
+    shown = { id: c.id, read: { precheck: null } };
+  } else if (shown.id !== c.id) {
     shown = { id: c.id, read: null };
     const id = c.id;
     api('GET', `/api/v1/tickets/${id}/precheck`)

@@ -8,7 +8,7 @@ import { el, $, debounce } from '/kit/dom.js';
 import { loadTexts, loadOffice, t, pick, setLang, startLanguage, otherLang, clock } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { explain } from './reasons.js';
-import { showPrecheck } from './staff-precheck.js';
+import { showPrecheck, notePrecheckEvent, forgetPrecheckEvents } from './staff-precheck.js';
 import { startParking, openParkPanel, onParkEvent, renderParked } from './parked.js';
 
 const state = {
@@ -248,6 +248,7 @@ function joins(ticket) {
 }
 
 function onEvent(e) {
+  notePrecheckEvent(e);
   if (e.type === 'COUNTER_STATUS' && e.counter) {
     const c = state.counters.find((k) => k.id === e.counter.id);
     if (c) c.status = e.counter.status;
@@ -476,6 +477,7 @@ async function goLive() {
     since: board.seq,
     onEvent,
     resync: async () => {
+      forgetPrecheckEvents();
       const again = await loadBoard();
       await readQueue();
       onParkEvent(null);

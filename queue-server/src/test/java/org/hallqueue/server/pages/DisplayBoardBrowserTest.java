@@ -122,8 +122,10 @@ class DisplayBoardBrowserTest extends ServerTest {
       numbers.add(call.get().path("number").asString());
     }
 
+    // Each call is spoken whole, in both languages, before the next: with the server's voice
+    // (headless Chromium has none) three calls take tens of seconds of audio.
     browser.waitFor(
-        Duration.ofSeconds(20),
+        Duration.ofSeconds(90),
         d ->
             numbers.stream()
                 .allMatch(n -> !browser.all("#announced li[data-ticket='" + n + "']").isEmpty()));

@@ -20,10 +20,14 @@ class RequestsPerCallBrowserTest extends ServerTest {
   private static final int CALLS = 5;
   private static final String COUNT =
       "return window.pages.reduce((n, w) => n + w.performance.getEntriesByType('resource')"
-          + ".filter((e) => e.name.includes('/api/') && !e.name.includes('/api/v1/speech/'))"
+          + ".filter((e) => e.name.includes('/api/') && !e.name.includes('/api/v1/speech/')"
+          + " && !e.name.includes('/api/v1/devices/me/voice'))"
           + ".length, 0);";
 
-  /** The announcement's audio, which a board without a browser voice fetches: not state. */
+  /**
+   * The announcement's audio, which a board without a browser voice fetches, and the board's report
+   * of whether it can speak: not reads of the queue's state.
+   */
   private static final String SPOKEN =
       "return window.pages.reduce((n, w) => n + w.performance.getEntriesByType('resource')"
           + ".filter((e) => e.name.includes('/api/v1/speech/')).length, 0);";
@@ -107,6 +111,12 @@ class RequestsPerCallBrowserTest extends ServerTest {
       requests += count() - before;
     }
     double perCall = (double) requests / CALLS;
+    System.out.println(
+        +boards.js(
+            "return window.pages.flatMap((w) => w.performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => Math.round(e.startTime) + ' ' + e.name)).slice(-40).join('\\n');"));
+    System.out.println(
+        +dashboards.js(
+            "return window.pages.flatMap((w) => w.performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => Math.round(e.startTime) + ' ' + e.name)).slice(-60).join('\\n');"));
     System.out.printf(
         "[measure] HTTP requests per call-next with 10 boards and 10 dashboards open: %.1f"
             + " (per ticket issued: %.1f; announcement audio fetched by the voiceless boards in"
