@@ -111,12 +111,6 @@ class RequestsPerCallBrowserTest extends ServerTest {
       requests += count() - before;
     }
     double perCall = (double) requests / CALLS;
-    System.out.println(
-        +boards.js(
-            "return window.pages.flatMap((w) => w.performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => Math.round(e.startTime) + ' ' + e.name)).slice(-40).join('\\n');"));
-    System.out.println(
-        +dashboards.js(
-            "return window.pages.flatMap((w) => w.performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e) => Math.round(e.startTime) + ' ' + e.name)).slice(-60).join('\\n');"));
     System.out.printf(
         "[measure] HTTP requests per call-next with 10 boards and 10 dashboards open: %.1f"
             + " (per ticket issued: %.1f; announcement audio fetched by the voiceless boards in"
