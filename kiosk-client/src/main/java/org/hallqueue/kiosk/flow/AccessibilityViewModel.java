@@ -99,6 +99,21 @@ public final class AccessibilityViewModel {
     largeText.set(!largeText.get());
   }
 
+  /**
+   * 长辈模式, one touch on the start screen: large text and voice together (voice only where a speech
+   * engine is installed; otherwise the "no voice" notice), and the screen read aloud.
+   */
+  public void elderlyMode() {
+    navigation.touched();
+    largeText.set(true);
+    if (!speech.available()) {
+      notice.set("notice.noVoice");
+      return;
+    }
+    voice.set(true);
+    navigation.readAloud();
+  }
+
   public void toggleVoice() {
     navigation.touched();
     if (!speech.available()) {

@@ -43,6 +43,27 @@ class AccessibilityViewModelTest {
   }
 
   @Test
+  void shouldTurnOnLargeTextAndVoiceWithOneTouchOfElderlyMode() {
+    words.elderlyMode();
+
+    assertThat(words.largeTextProperty().get()).isTrue();
+    assertThat(words.voiceProperty().get()).isTrue();
+    assertThat(kiosk.spoken).last().asString().contains("请点一下您要用的语言");
+  }
+
+  @Test
+  void shouldStillEnlargeTheTextInElderlyModeWithoutASpeechEngine() {
+    TestKiosk silent = TestKiosk.of(Catalogs.office()).withoutSpeechEngine();
+    silent.vm.start();
+
+    silent.vm.accessibility().elderlyMode();
+
+    assertThat(silent.vm.accessibility().largeTextProperty().get()).isTrue();
+    assertThat(silent.vm.accessibility().voiceProperty().get()).isFalse();
+    assertThat(silent.vm.accessibility().noticeProperty().get()).isEqualTo("notice.noVoice");
+  }
+
+  @Test
   void shouldSayPlainlyWhenNoSpeechEngineIsInstalled() {
     TestKiosk silent = TestKiosk.of(Catalogs.office()).withoutSpeechEngine();
     silent.vm.start();
