@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Renders the pages: each is a plain HTML file from {@code templates/} whose script modules live in
  * {@code static/}; the server only fills in the CSRF token, so the page and its token arrive
- * together. The features own their routes ({@link PageController}, the tracking page).
+ * together, and includes the shared parts ({@code {{> name}}}). The features own their routes
+ * ({@link PageController}, the tracking page).
  */
 @Component
 public class Pages {
@@ -30,6 +33,8 @@ public class Pages {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self' ws: wss:; media-src 'self' data:; frame-ancestors 'none';"
           + " base-uri 'none'; form-action 'self'";
+
+  private static final Pattern PART = Pattern.compile("\\{\\{> ([a-z-]+)}}");
 
   private final Map<String, String> templates = new ConcurrentHashMap<>();
 
@@ -46,8 +51,14 @@ public class Pages {
         .body(html);
   }
 
+  /** The template with each {@code {{> part}}} replaced by {@code templates/parts/part.html}. */
   private static String load(String name) {
-    try (InputStream in = new ClassPathResource("templates/" + name + ".html").getInputStream()) {
+    return PART.matcher(read("templates/" + name + ".html"))
+        .replaceAll(m -> Matcher.quoteReplacement(read("templates/parts/" + m.group(1) + ".html")));
+  }
+
+  private static String read(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
