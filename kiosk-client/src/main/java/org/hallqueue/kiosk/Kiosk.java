@@ -66,27 +66,30 @@ public final class Kiosk implements AutoCloseable {
             api, api, tickets, viewModel, options.zone(), Platform::runLater, background);
     LearningClient learning =
         new LearningClient(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(5));
+    LearningViewModel game =
+        new LearningViewModel(
+            learning,
+            viewModel.accessibility(),
+            viewModel.screenProperty(),
+            Platform::runLater,
+            background,
+            Duration.ofSeconds(Long.getLong("hallqueue.learning.quiet-seconds", 45)),
+            new Random());
+    PensionCalculatorViewModel calculator =
+        new PensionCalculatorViewModel(
+            learning,
+            viewModel.accessibility(),
+            viewModel.screenProperty(),
+            viewModel.guidance().serviceProperty(),
+            Platform::runLater,
+            background,
+            clock,
+            options.zone());
+    viewModel.readAlsoOver(game::spoken);
+    viewModel.readAlsoOver(calculator::spoken);
     layer =
         new LearningLayer(
-            view.root(),
-            new LearningViewModel(
-                learning,
-                viewModel.accessibility(),
-                viewModel.screenProperty(),
-                Platform::runLater,
-                background,
-                Duration.ofSeconds(Long.getLong("hallqueue.learning.quiet-seconds", 45)),
-                new Random()),
-            new PensionCalculatorViewModel(
-                learning,
-                viewModel.screenProperty(),
-                viewModel.guidance().serviceProperty(),
-                Platform::runLater,
-                background,
-                clock,
-                options.zone()),
-            viewModel.accessibility(),
-            viewModel::touched);
+            view.root(), game, calculator, viewModel.accessibility(), viewModel::touched);
     events =
         new EventStream(
             settings.serverUrl(),
