@@ -1,26 +1,16 @@
 package org.hallqueue.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hallqueue.kiosk.FailoverKiosk.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 import org.hallqueue.floorplans.model.Lang;
-import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.Screen;
-import org.hallqueue.kiosk.flow.Speech;
-import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
-import org.hallqueue.kiosk.server.Servers;
 import org.hallqueue.kiosk.server.Ticket;
-import org.hallqueue.kiosk.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,63 +22,33 @@ import org.junit.jupiter.api.Test;
  */
 class ServerFailoverTest {
 
-  private final ScheduledExecutorService background = Executors.newScheduledThreadPool(3);
-  private final List<EventStream.Event> events = new CopyOnWriteArrayList<>();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
   private TestServer server;
   private Proxy first;
   private Proxy second;
-  private Servers servers;
-  private KioskViewModel vm;
-  private EventStream stream;
+  private FailoverKiosk kiosk;
 
   @BeforeEach
   void start() throws Exception {
     server = TestServer.get();
     first = new Proxy(server.url());
     second = new Proxy(server.url());
-    toClose.add(first);
-    toClose.add(second);
-    String token = server.kioskToken("Failover kiosk " + UUID.randomUUID());
-    servers = new Servers(List.of(first.url(), second.url()));
-    vm =
-        new KioskViewModel(
-            new HttpQueueApi(servers, token, Duration.ofSeconds(2)),
-            Optional.empty(),
-            Speech.none(),
-            Texts.bundled(),
-            new AdjustableClock(),
-            Runnable::run,
-            background,
-            KioskViewModel.Options.defaults("kiosk-1"));
-    stream =
-        new EventStream(
-            servers,
-            token,
-            background,
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(20),
-            new Recorder());
-    vm.start();
-    stream.start();
-    await(() -> vm.screenProperty().get() == Screen.START && stream.isOpen(), "kiosk started");
+    kiosk =
+        new FailoverKiosk(
+            List.of(first.url(), second.url()),
+            server.kioskToken("Failover kiosk " + UUID.randomUUID()));
   }
 
   @AfterEach
   void stop() throws Exception {
-    stream.close();
-    vm.stop();
-    background.shutdownNow();
-    for (AutoCloseable c : toClose) {
-      c.close();
-    }
+    kiosk.close();
+    first.close();
+    second.close();
   }
 
   @Test
   void shouldIssueTheNextTicketThroughTheSecondAddressAndMissNoEvent() throws Exception {
-    Ticket before = takeTicket("B");
-    await(() -> issued(before.number()) == 1, "the first ticket's event");
+    Ticket before = kiosk.takeTicket("B");
+    await(() -> kiosk.issued(before.number()) == 1, "the first ticket's event");
 
     first.down();
     first.cut();
@@ -97,17 +57,17 @@ class ServerFailoverTest {
         new HttpQueueApi(server.url(), server.kioskToken("Other kiosk"), Duration.ofSeconds(5));
     Ticket other1 = elsewhere.issue("A", "standard", Lang.EN, UUID.randomUUID().toString());
     Ticket other2 = elsewhere.issue("B", "standard", Lang.ZH_CN, UUID.randomUUID().toString());
-    Ticket after = takeTicket("B");
+    Ticket after = kiosk.takeTicket("B");
 
-    assertThat(servers.current()).isEqualTo(second.url());
+    assertThat(kiosk.servers.current()).isEqualTo(second.url());
     assertThat(after.id()).isGreaterThan(other2.id());
     await(
         () ->
-            issued(other1.number()) == 1
-                && issued(other2.number()) == 1
-                && issued(after.number()) == 1,
+            kiosk.issued(other1.number()) == 1
+                && kiosk.issued(other2.number()) == 1
+                && kiosk.issued(after.number()) == 1,
         "every ticket's event through the second address");
-    assertThat(stream.isOpen()).isTrue();
+    assertThat(kiosk.stream.isOpen()).isTrue();
     assertNoGap();
   }
 
@@ -115,79 +75,28 @@ class ServerFailoverTest {
   void shouldIssueALostTicketExactlyOnceWhenTheFirstAddressGoesAway() throws Exception {
     long issuedBefore = server.ticketsIssued();
     first.swallowNextTicketAnswer();
-    vm.welcome().chooseLanguage(Lang.EN);
-    vm.guidance().showServices();
-    vm.guidance().chooseService("A");
-    vm.guidance().takeTicket();
-    vm.lane().chooseLane("standard");
+    kiosk.askForTicket("A");
     // the server issued it (the event came), but its answer to the kiosk was lost: then A goes
     await(
-        () -> events.stream().anyMatch(e -> e.type().equals("TICKET_ISSUED")),
+        () -> kiosk.events.stream().anyMatch(e -> e.type().equals("TICKET_ISSUED")),
         "the ticket issued on the server");
     first.down();
     first.cut();
 
-    await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket through the second");
-    String number = vm.ticket().ticketProperty().get().number();
+    await(() -> kiosk.vm.screenProperty().get() == Screen.TICKET, "the ticket via the second");
+    String number = kiosk.vm.ticket().ticketProperty().get().number();
     assertThat(server.ticketsIssued()).isEqualTo(issuedBefore + 1);
-    assertThat(servers.current()).isEqualTo(second.url());
-    await(() -> stream.isOpen(), "the stream on the second address");
-    assertThat(issued(number)).isEqualTo(1);
+    assertThat(kiosk.servers.current()).isEqualTo(second.url());
+    await(() -> kiosk.stream.isOpen(), "the stream on the second address");
+    assertThat(kiosk.issued(number)).isEqualTo(1);
     assertNoGap();
-  }
-
-  private Ticket takeTicket(String service) {
-    vm.startOver();
-    vm.welcome().chooseLanguage(Lang.EN);
-    vm.guidance().showServices();
-    vm.guidance().chooseService(service);
-    vm.guidance().takeTicket();
-    vm.lane().chooseLane("standard");
-    await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
-    return vm.ticket().ticketProperty().get();
-  }
-
-  private long issued(String number) {
-    return events.stream()
-        .filter(e -> e.type().equals("TICKET_ISSUED"))
-        .filter(e -> number.equals(e.body().path("ticket").path("number").asString("")))
-        .count();
   }
 
   /** Every seq from the first event seen to the last, once each. */
   private void assertNoGap() {
-    List<Long> seqs = events.stream().map(EventStream.Event::seq).toList();
+    List<Long> seqs = kiosk.seqs();
     long from = seqs.get(0);
     long to = seqs.get(seqs.size() - 1);
     assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(from, to).boxed().toList());
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
-  }
-
-  private final class Recorder implements EventStream.Listener {
-    @Override
-    public void connected(boolean resumed) {}
-
-    @Override
-    public void event(EventStream.Event event) {
-      events.add(event);
-    }
-
-    @Override
-    public void refused(String why) {
-      throw new AssertionError(why);
-    }
   }
 }
