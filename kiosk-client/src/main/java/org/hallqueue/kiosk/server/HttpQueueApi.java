@@ -313,6 +313,7 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof HttpTimeoutException) {
+        servers.noAnswerFrom(request.uri());
         throw new ServerException(
             "the server did not answer within " + timeout.toMillis() + " ms", true, c);
       }

@@ -124,6 +124,15 @@ public final class Servers {
     return uri;
   }
 
+  /** A request to {@code uri} got no answer in time: the next request goes to the next address. */
+  void noAnswerFrom(URI uri) {
+    for (URI a : addresses) {
+      if (uri.toString().startsWith(a + "/")) {
+        moveOn(a);
+      }
+    }
+  }
+
   /** Whether an answer is a standby server's refusal: 503 naming the role STANDBY. */
   public static boolean standby(HttpResponse<String> response) {
     return response.statusCode() == 503

@@ -75,7 +75,7 @@ class LearningVoiceTest {
             new Random(7));
     vm.readAlsoOver(game::spoken);
     vm.accessibility().toggleVoice();
-    await(() -> game.slideProperty().get());
+    await(() -> game.slideProperty().get() && said().contains("Insure or not"));
     assertThat(said()).startsWith("zh-CN: ").contains("保还是不保", "Insure or not");
 
     game.start(Lang.EN);
