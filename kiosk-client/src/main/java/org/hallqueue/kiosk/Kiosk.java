@@ -19,6 +19,7 @@ import org.hallqueue.kiosk.flow.TicketPrinter;
 import org.hallqueue.kiosk.server.EventStream;
 import org.hallqueue.kiosk.server.HttpQueueApi;
 import org.hallqueue.kiosk.server.LearningClient;
+import org.hallqueue.kiosk.server.Servers;
 import org.hallqueue.kiosk.settings.KioskSettings;
 import org.hallqueue.kiosk.text.Texts;
 import org.hallqueue.kiosk.view.KioskView;
@@ -54,8 +55,8 @@ public final class Kiosk implements AutoCloseable {
             ? Optional.empty()
             : Optional.of(Printer.open(settings.printerUri()));
     Optional<TicketPrinter> tickets = printer.map(TicketPrinter::of);
-    HttpQueueApi api =
-        new HttpQueueApi(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(3));
+    Servers servers = new Servers(settings.servers());
+    HttpQueueApi api = new HttpQueueApi(servers, settings.deviceToken(), Duration.ofSeconds(3));
     viewModel =
         new KioskViewModel(
             api, tickets, speech, Texts.bundled(), clock, Platform::runLater, background, options);
@@ -65,31 +66,34 @@ public final class Kiosk implements AutoCloseable {
         new FloorAssistance(
             api, api, tickets, viewModel, options.zone(), Platform::runLater, background);
     LearningClient learning =
-        new LearningClient(settings.serverUrl(), settings.deviceToken(), Duration.ofSeconds(5));
+        new LearningClient(servers, settings.deviceToken(), Duration.ofSeconds(5));
+    LearningViewModel game =
+        new LearningViewModel(
+            learning,
+            viewModel.accessibility(),
+            viewModel.screenProperty(),
+            Platform::runLater,
+            background,
+            Duration.ofSeconds(Long.getLong("hallqueue.learning.quiet-seconds", 45)),
+            new Random());
+    PensionCalculatorViewModel calculator =
+        new PensionCalculatorViewModel(
+            learning,
+            viewModel.accessibility(),
+            viewModel.screenProperty(),
+            viewModel.guidance().serviceProperty(),
+            Platform::runLater,
+            background,
+            clock,
+            options.zone());
+    viewModel.readAlsoOver(game::spoken);
+    viewModel.readAlsoOver(calculator::spoken);
     layer =
         new LearningLayer(
-            view.root(),
-            new LearningViewModel(
-                learning,
-                viewModel.accessibility(),
-                viewModel.screenProperty(),
-                Platform::runLater,
-                background,
-                Duration.ofSeconds(Long.getLong("hallqueue.learning.quiet-seconds", 45)),
-                new Random()),
-            new PensionCalculatorViewModel(
-                learning,
-                viewModel.screenProperty(),
-                viewModel.guidance().serviceProperty(),
-                Platform::runLater,
-                background,
-                clock,
-                options.zone()),
-            viewModel.accessibility(),
-            viewModel::touched);
+            view.root(), game, calculator, viewModel.accessibility(), viewModel::touched);
     events =
         new EventStream(
-            settings.serverUrl(),
+            servers,
             settings.deviceToken(),
             background,
             options.retryFirst(),

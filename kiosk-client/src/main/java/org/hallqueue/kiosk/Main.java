@@ -44,9 +44,11 @@ public final class Main {
   private static Registration.Outcome register(List<String> args) {
     String server = KioskApp.option(args, "--register", null);
     String manager = KioskApp.option(args, "--manager", null);
-    if (server == null || !server.matches("https?://.+")) {
+    if (server == null || !server.matches("https?://[^,]+(,\\s*https?://[^,]+)*")) {
       return new Registration.Outcome(
-          false, "--register needs the server's address, e.g. --register http://192.168.1.10:8080");
+          false,
+          "--register needs the server's address, e.g. --register http://192.168.1.10:8080"
+              + " (or an active server and its standby: http://a:8080,http://b:8080)");
     }
     if (manager == null || !manager.contains(":")) {
       return new Registration.Outcome(
@@ -56,7 +58,7 @@ public final class Main {
         .register(
             Path.of(KioskApp.option(args, "--config", "kiosk.properties")),
             new Registration.Request(
-                URI.create(server),
+                java.util.Arrays.stream(server.split(",")).map(s -> URI.create(s.trim())).toList(),
                 manager,
                 KioskApp.option(args, "--name", "Kiosk"),
                 KioskApp.option(args, "--printer", null)));

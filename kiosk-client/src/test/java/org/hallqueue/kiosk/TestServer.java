@@ -27,6 +27,14 @@ final class TestServer {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private TestServer() throws Exception {
+    this(java.util.List.of(), false);
+  }
+
+  /**
+   * A server of the test's own: {@code extra} arguments (a PostgreSQL database); {@code standby}:
+   * returns once it stands by, warm, behind an active server on the same database.
+   */
+  private TestServer(java.util.List<String> extra, boolean standby) throws Exception {
     String jar = System.getProperty("queue.server.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
       throw new AssertionError("the queue-server jar is needed (build it first): " + jar);
@@ -37,8 +45,9 @@ final class TestServer {
       port = s.getLocalPort();
     }
     url = URI.create("http://127.0.0.1:" + port);
-    process =
-        new ProcessBuilder(
+    java.util.List<String> command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto",
@@ -46,13 +55,16 @@ final class TestServer {
                 Path.of(jar).toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--queue.demo=true",
-                "--queue.admin-password=admin-test")
+                "--queue.admin-password=admin-test"));
+    command.addAll(extra);
+    process =
+        new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("server.log").toFile())
             .start();
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(standby ? 300 : 120).toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw new AssertionError(
@@ -60,17 +72,39 @@ final class TestServer {
       }
       try {
         // the demo office (and its manager) is seeded just after the server starts answering
-        if (get("/api/v1/devices", "manager:manager-demo").statusCode() == 200) {
+        if (standby
+            ? get("/actuator/health", null).body().contains("\"warm\":true")
+            : get("/api/v1/devices", "manager:manager-demo").statusCode() == 200) {
           break;
         }
       } catch (IOException e) {
         // not up yet
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the queue server did not start within 120 s");
+        throw new AssertionError(
+            "the queue server did not "
+                + (standby ? "stand by" : "start")
+                + " in time: "
+                + Files.readString(dir.resolve("server.log")));
       }
       Thread.sleep(200);
     }
+  }
+
+  /** An active server on a PostgreSQL database (the first to take the database's leader lock). */
+  static TestServer activeOn(String jdbcUrl) throws Exception {
+    return new TestServer(java.util.List.of("--spring.datasource.url=" + jdbcUrl), false);
+  }
+
+  /** A standby of the active server on the same database, returned once it stands by, warm. */
+  static TestServer standbyOn(String jdbcUrl) throws Exception {
+    return new TestServer(java.util.List.of("--spring.datasource.url=" + jdbcUrl), true);
+  }
+
+  /** SIGKILL, as a power cut: no shutdown, the database's leader lock freed by its session. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   static synchronized TestServer get() throws Exception {

@@ -54,6 +54,13 @@ public final class AccessibilityViewModel {
     this.background = background;
     this.refused = refused;
     this.kioskId = kioskId;
+    // a notice is said as it appears ("staff have been told", "the printer is out of paper" …)
+    notice.addListener(
+        (o, was, now) -> {
+          if (!now.isEmpty()) {
+            say(text(now));
+          }
+        });
   }
 
   public ReadOnlyObjectProperty<Lang> langProperty() {
@@ -155,7 +162,6 @@ public final class AccessibilityViewModel {
               () -> {
                 if (v == navigation.visit()) {
                   notice.set(r);
-                  navigation.readAloud();
                 }
               });
         });
@@ -175,6 +181,24 @@ public final class AccessibilityViewModel {
     if (voice.get()) {
       speech.say(text, lang.get());
     }
+  }
+
+  /**
+   * A text as a spoken sentence in the visitor's language: ended by "." or "。" unless it already
+   * ends with a stop, a question or an exclamation mark, or "…"; then a space.
+   */
+  String sentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return "";
+    }
+    boolean ended = ".。!！?？…:：".indexOf(t.charAt(t.length() - 1)) >= 0;
+    return (ended ? t : t + (lang.get() == Lang.EN ? "." : "。")) + ' ';
+  }
+
+  /** The notice on show in the visitor's words, followed by a space; "" for none. */
+  String spokenNotice() {
+    return notice.get().isEmpty() ? "" : sentence(text(notice.get()));
   }
 
   void clearNotice() {

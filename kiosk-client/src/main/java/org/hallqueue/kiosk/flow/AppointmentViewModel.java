@@ -69,6 +69,14 @@ public final class AppointmentViewModel {
     this.ui = ui;
     this.background = background;
     this.zone = zone;
+    answer.addListener((o, was, now) -> readAloudOn(Screen.BOOKING, Screen.CHECK_IN));
+    slipState.addListener((o, was, now) -> readAloudOn(Screen.BOOKED));
+  }
+
+  private void readAloudOn(Screen... screens) {
+    if (java.util.Arrays.asList(screens).contains(navigation.screen())) {
+      navigation.readAloud();
+    }
   }
 
   /** The free slots offered for the service on the result screen. */
@@ -301,5 +309,71 @@ public final class AppointmentViewModel {
     walkIn.set(null);
     bookingKey = null;
     bookingKeyFor = null;
+  }
+
+  /** What voice reads for the booking screen: the service, what is happening, the free times. */
+  String spokenBooking() {
+    StringBuilder s = new StringBuilder(words.sentence(words.text("booking.title")));
+    Catalog.Service service = guidance.serviceProperty().get();
+    if (service != null) {
+      s.append(words.sentence(words.text(service.name())));
+    }
+    s.append(words.sentence(answer.get()));
+    List<Slot> free = slots.get();
+    if (!free.isEmpty()) {
+      s.append(words.text("booking.hint")).append(' ');
+    }
+    for (int i = 0; i < free.size(); i++) {
+      Slot slot = free.get(i);
+      s.append(
+              words.text(
+                  "speech.slot",
+                  i + 1,
+                  SpokenDates.day(slot.date(), words.langProperty().get()),
+                  slot.startTime().toString(),
+                  slot.endTime().toString(),
+                  slot.free()))
+          .append(' ');
+    }
+    return s.toString().trim();
+  }
+
+  /** What voice reads for the booking made: the code letter by letter, when, and the slip. */
+  String spokenBooked() {
+    Booking b = booking.get();
+    if (b == null) {
+      return words.text("booked.title");
+    }
+    java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    String slip =
+        switch (slipState.get()) {
+          case PRINTING -> words.text("booked.printing");
+          case PRINTED -> words.text("booked.printed");
+          case FAILED, NO_PRINTER -> words.text("booked.noSlip");
+          case NONE -> "";
+        };
+    return (words.sentence(words.text("booked.title"))
+            + words.sentence(words.text("speech.bookingCode", String.join(" ", b.code().split(""))))
+            + words.sentence(
+                words.text(
+                    "speech.bookedWhen",
+                    SpokenDates.day(b.date(), words.langProperty().get()),
+                    b.startTime().toString(),
+                    b.endTime().toString()))
+            + words.sentence(
+                words.text(
+                    "booked.checkIn",
+                    hhmm.format(b.checkInFrom().atZone(zone)),
+                    hhmm.format(b.checkInUntil().atZone(zone))))
+            + words.sentence(slip)
+            + words.text("booked.proof"))
+        .trim();
+  }
+
+  /** What voice reads for check-in: how to give the code, and the answer to the last try. */
+  String spokenCheckIn() {
+    return words.sentence(answer.get())
+        + words.sentence(words.text("checkIn.title"))
+        + words.text("checkIn.hint");
   }
 }

@@ -164,4 +164,14 @@ public final class ConnectionViewModel {
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
   }
+
+  /**
+   * What voice reads while the kiosk loads or cannot reach the queue system: what is happening and
+   * what the visitor can do, never the technical reason.
+   */
+  String spoken(AccessibilityViewModel words) {
+    return navigation.screen() == Screen.UNREACHABLE
+        ? words.sentence(words.text("unreachable.title")) + words.text("unreachable.body")
+        : words.text("speech.loading");
+  }
 }

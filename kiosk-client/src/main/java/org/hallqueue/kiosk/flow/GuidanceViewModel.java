@@ -2,6 +2,7 @@ package org.hallqueue.kiosk.flow;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -172,5 +173,15 @@ public final class GuidanceViewModel {
       chosen.documents().forEach(d -> s.append(' ').append(words.text(d)).append(','));
     }
     return s.toString();
+  }
+
+  /** What voice reads for the service list: its title and every service with its number. */
+  String spokenServices(AccessibilityViewModel words) {
+    StringBuilder s = new StringBuilder(words.sentence(words.text("services.title")));
+    List<Catalog.Service> services = catalog.get().services();
+    for (int i = 0; i < services.size(); i++) {
+      s.append(words.text("speech.choice", i + 1, words.text(services.get(i).name()))).append(' ');
+    }
+    return s.toString().trim();
   }
 }

@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.text.Texts;
 
@@ -64,6 +66,7 @@ public final class KioskViewModel {
   private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.LOADING);
   private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
   private final Deque<Screen> trail = new ArrayDeque<>();
+  private final List<Supplier<String>> layers = new CopyOnWriteArrayList<>();
   private long visit;
 
   private final ConnectionViewModel connection;
@@ -213,17 +216,41 @@ public final class KioskViewModel {
     welcome.touched();
   }
 
-  /** What voice reads for the current screen. */
+  /**
+   * A layer over the screens (the game, the pension calculator): what voice reads for it while it
+   * is shown, "" while it is not.
+   */
+  public void readAlsoOver(Supplier<String> layer) {
+    layers.add(layer);
+  }
+
+  /** What voice reads for what the visitor sees: the notice on show first, then the screen. */
   public String spokenText() {
+    if (welcome.idleWarningProperty().get()) {
+      return welcome.spokenIdleWarning();
+    }
+    for (Supplier<String> layer : layers) {
+      String over = layer.get();
+      if (!over.isEmpty()) {
+        return over;
+      }
+    }
+    return accessibility.spokenNotice() + spokenScreen();
+  }
+
+  private String spokenScreen() {
     return switch (screen.get()) {
-      case START ->
-          accessibility.textIn(Lang.ZH_CN, "start.title")
-              + ' '
-              + accessibility.textIn(Lang.EN, "start.title");
+      case LOADING, UNREACHABLE -> connection.spoken(accessibility);
+      case START -> welcome.spoken();
       case QUESTION -> guidance.spokenQuestion(accessibility);
       case RESULT -> guidance.spokenResult(accessibility);
+      case SERVICES -> guidance.spokenServices(accessibility);
+      case LANE -> lane.spoken();
+      case ISSUING -> accessibility.text("issuing.title");
       case TICKET -> ticket.spoken();
-      default -> accessibility.text("title." + screen.get().name().toLowerCase());
+      case BOOKING -> appointments.spokenBooking();
+      case BOOKED -> appointments.spokenBooked();
+      case CHECK_IN -> appointments.spokenCheckIn();
     };
   }
 

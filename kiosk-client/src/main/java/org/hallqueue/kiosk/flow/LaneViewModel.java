@@ -1,5 +1,6 @@
 package org.hallqueue.kiosk.flow;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -115,5 +116,31 @@ public final class LaneViewModel {
 
   void reset() {
     issueKey = null;
+  }
+
+  /**
+   * What voice reads for the lane screen: the service, the priority lanes with their numbers and
+   * who they are for, and the ordinary ticket for everyone else.
+   */
+  String spoken() {
+    StringBuilder s = new StringBuilder();
+    Catalog.Service chosen = service.get();
+    if (chosen != null) {
+      s.append(words.sentence(words.text(chosen.name())));
+    }
+    List<Catalog.Lane> priority =
+        catalog.get().lanes().stream().filter(l -> !l.code().equals("standard")).toList();
+    if (!priority.isEmpty()) {
+      s.append(words.text("lane.optional")).append(' ');
+      for (int i = 0; i < priority.size(); i++) {
+        Catalog.Lane l = priority.get(i);
+        String who = words.text(l.description());
+        String comma = words.langProperty().get() == Lang.EN ? ", " : "，";
+        String name = words.text(l.name()) + (who.isBlank() ? "" : comma + who);
+        s.append(words.text("speech.choice", i + 1, name)).append(' ');
+      }
+    }
+    s.append(words.text("speech.lane.standard", words.text("lane.standard")));
+    return s.toString();
   }
 }

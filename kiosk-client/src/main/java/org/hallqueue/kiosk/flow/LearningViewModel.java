@@ -126,6 +126,7 @@ public final class LearningViewModel {
             script.set(loaded);
             if (screen.get() == Screen.START && !playing.get()) {
               slide.set(true);
+              words.say(spoken());
             }
           });
     } catch (ServerException e) {
@@ -192,6 +193,9 @@ public final class LearningViewModel {
   private void changed() {
     revision.set(revision.get() + 1);
     touched();
+    if (playing.get()) {
+      words.say(spoken());
+    }
   }
 
   private ScheduledFuture<?> later(Duration after, Runnable onUi) {
@@ -208,5 +212,73 @@ public final class LearningViewModel {
             // a lost count does not matter to the player
           }
         });
+  }
+
+  /**
+   * What voice reads for the game or the slide on show ("" for neither): the slide in both
+   * languages; the age and scene with the two choices numbered, or what the choice led to; at the
+   * end the pension, the question and its answers.
+   */
+  public String spoken() {
+    LifePathScript s = script.get();
+    if (s == null || !(playing.get() || slide.get())) {
+      return "";
+    }
+    if (!playing.get()) {
+      return String.join(
+          " ",
+          s.title().zh(),
+          s.hero().zh(),
+          s.play().zh(),
+          s.title().en(),
+          s.hero().en(),
+          s.play().en());
+    }
+    if (game == null) {
+      return "";
+    }
+    StringBuilder said = new StringBuilder(words.sentence(words.text(s.title())));
+    if (!game.finished()) {
+      LifeGame.Shown step = game.step();
+      said.append(words.sentence(filled(s.ageLabel(), game)));
+      said.append(words.sentence(words.text(step.step().scene())));
+      if (outcome == null) {
+        said.append(words.text("speech.choice", 1, words.text(step.step().insure().label())));
+        said.append(' ');
+        said.append(words.text("speech.choice", 2, words.text(step.step().skip().label())));
+      } else {
+        said.append(words.sentence(words.text(outcome))).append(words.text(s.next()));
+      }
+      return said.toString();
+    }
+    Text ending =
+        switch (game.ending()) {
+          case NEVER -> s.oldAge().never();
+          case TOO_FEW -> s.oldAge().tooFew();
+          case ENOUGH -> s.oldAge().enough();
+        };
+    said.append(words.sentence(filled(s.oldAge().scene(), game)));
+    said.append(words.sentence(filled(ending, game)));
+    if (answered != null) {
+      return said.append(words.text(s.thanks())).toString();
+    }
+    said.append(words.sentence(words.text(s.question())));
+    int n = 1;
+    for (Text answer : s.answers().values()) {
+      said.append(words.text("speech.choice", n++, words.text(answer))).append(' ');
+    }
+    return said.toString().trim();
+  }
+
+  /** A script text with {age}, {years}, {minimum} and {pension} filled in for this game. */
+  private String filled(Text text, LifeGame g) {
+    LifePathScript s = script.get();
+    int age = g.finished() ? s.retirementAge() : g.step().age();
+    return words
+        .text(text)
+        .replace("{age}", String.valueOf(age))
+        .replace("{years}", String.valueOf(g.years()))
+        .replace("{minimum}", String.valueOf((int) s.minimumYears()))
+        .replace("{pension}", String.format("%,d", g.pension()));
   }
 }

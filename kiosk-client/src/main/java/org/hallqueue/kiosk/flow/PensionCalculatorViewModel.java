@@ -36,6 +36,7 @@ public final class PensionCalculatorViewModel {
   }
 
   private final LearningClient client;
+  private final AccessibilityViewModel words;
   private final Executor ui;
   private final ScheduledExecutorService background;
   private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper();
@@ -50,6 +51,7 @@ public final class PensionCalculatorViewModel {
 
   public PensionCalculatorViewModel(
       LearningClient client,
+      AccessibilityViewModel words,
       ReadOnlyObjectProperty<Screen> screen,
       ReadOnlyObjectProperty<Catalog.Service> service,
       Executor ui,
@@ -57,6 +59,7 @@ public final class PensionCalculatorViewModel {
       Clock clock,
       ZoneId zone) {
     this.client = client;
+    this.words = words;
     this.ui = ui;
     this.background = background;
     this.thisYear = clock.instant().atZone(zone).getYear();
@@ -156,11 +159,44 @@ public final class PensionCalculatorViewModel {
                 () -> {
                   if (question == asked) {
                     estimate.set(e);
+                    words.say(spoken());
                   }
                 });
           } catch (ServerException e) {
-            ui.execute(() -> estimate.set(null));
+            ui.execute(
+                () -> {
+                  estimate.set(null);
+                  words.say(spoken());
+                });
           }
         });
+  }
+
+  /**
+   * What voice reads for the calculator while it is open ("" while closed): what is set, what the
+   * visitor would pay and get, and that it is an estimate; or that it cannot be worked out.
+   */
+  public String spoken() {
+    if (!open.get()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder(words.sentence(words.text("pension.title")));
+    for (Setting setting : Setting.values()) {
+      s.append(words.sentence(words.text("pension." + setting.name(), values.get(setting).get())));
+    }
+    LearningClient.Estimate e = estimate.get();
+    if (e == null) {
+      return s.append(words.text("pension.unavailable")).toString();
+    }
+    if (e.problem() != null) {
+      return s.append(words.text(e.problem())).toString();
+    }
+    s.append(
+        words.sentence(words.text("pension.contribution", Math.round(e.monthlyContribution()))));
+    s.append(words.sentence(words.text("pension.pension", Math.round(e.monthlyPension()))));
+    if (!e.enoughYears()) {
+      s.append(words.sentence(words.text("pension.tooFew", (int) e.minimumYears())));
+    }
+    return s.append(words.text("pension.note")).toString();
   }
 }

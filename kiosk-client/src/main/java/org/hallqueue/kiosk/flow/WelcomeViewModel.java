@@ -88,7 +88,7 @@ public final class WelcomeViewModel {
       warningEnds = now.plus(warnFor);
       idleSecondsLeft.set((int) warnFor.toSeconds());
       idleWarning.set(true);
-      words.say(words.text("idle.question"));
+      words.say(spokenIdleWarning());
     }
   }
 
@@ -109,5 +109,31 @@ public final class WelcomeViewModel {
               || !words.noticeProperty().get().isEmpty();
       default -> true;
     };
+  }
+
+  /**
+   * What voice reads for the start screen: in Chinese, then in English (the visitor has not chosen
+   * yet), with the one-touch elderly mode and the check-in of a booked visit.
+   */
+  String spoken() {
+    StringBuilder s = new StringBuilder();
+    for (Lang language : new Lang[] {Lang.ZH_CN, Lang.EN}) {
+      for (String key :
+          new String[] {
+            "start.welcome", "start.title", "speech.start.elderly", "start.hint", "start.checkIn"
+          }) {
+        s.append(words.textIn(language, key)).append(' ');
+      }
+    }
+    return s.toString().trim();
+  }
+
+  /** What voice reads for "need more time?": the question, the seconds left and the two answers. */
+  String spokenIdleWarning() {
+    return words.text("idle.question")
+        + ' '
+        + words.text("idle.countdown", idleSecondsLeft.get())
+        + ' '
+        + words.text("speech.idle", words.text("idle.more"), words.text("idle.finish"));
   }
 }

@@ -81,7 +81,7 @@ public final class EventStream implements AutoCloseable {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final URI endpoint;
+  private final Servers servers;
   private final String token;
   private final ScheduledExecutorService timer;
   private final Duration retryFirst;
@@ -95,20 +95,24 @@ public final class EventStream implements AutoCloseable {
   private boolean closed;
   private boolean open;
   private WebSocket socket;
+  private URI openOn;
   private Duration retryDelay;
   private long lastHeard;
   private ScheduledFuture<?> pinger;
 
+  /**
+   * On an active server and its standby: the stream opens on the address in use and, when it ends
+   * or cannot open, reopens on the next one, resuming with {@code since=} the last seq it saw.
+   */
   public EventStream(
-      URI server,
+      Servers servers,
       String token,
       ScheduledExecutorService timer,
       Duration retryFirst,
       Duration retryMax,
       Duration pingEvery,
       Listener listener) {
-    String s = server.toString().replaceFirst("^http", "ws");
-    this.endpoint = URI.create((s.endsWith("/") ? s : s + "/") + "ws/events");
+    this.servers = servers;
     this.token = token;
     this.timer = timer;
     this.retryFirst = retryFirst;
@@ -147,11 +151,13 @@ public final class EventStream implements AutoCloseable {
     }
     int g = ++generation;
     boolean resumed = lastSeq >= 0;
+    URI server = servers.current();
+    URI endpoint = URI.create(server.toString().replaceFirst("^http", "ws") + "/ws/events");
     URI uri = resumed ? URI.create(endpoint + "?since=" + lastSeq) : endpoint;
     http.newWebSocketBuilder()
         .header("Authorization", "Bearer " + token)
         .connectTimeout(Duration.ofSeconds(5))
-        .buildAsync(uri, new Socket(g, resumed))
+        .buildAsync(uri, new Socket(g, resumed, server))
         .whenComplete(
             (ws, error) -> {
               if (error != null) {
@@ -160,6 +166,7 @@ public final class EventStream implements AutoCloseable {
                     && h.getResponse().statusCode() == 401) {
                   refused(g, "the server refused the device token (401) on " + endpoint);
                 } else {
+                  servers.moveOn(server);
                   lost(g, "cannot open " + uri + ": " + c);
                 }
               }
@@ -212,7 +219,12 @@ public final class EventStream implements AutoCloseable {
       long silent = System.nanoTime() - lastHeard;
       if (silent > pingEvery.multipliedBy(5).dividedBy(2).toNanos()) {
         ws.abort();
-        timer.execute(() -> lost(g, "no answer to pings for " + silent / 1_000_000 + " ms"));
+        URI on = openOn;
+        timer.execute(
+            () -> {
+              servers.moveOn(on);
+              lost(g, "no answer to pings for " + silent / 1_000_000 + " ms");
+            });
         return;
       }
     }
@@ -242,11 +254,13 @@ public final class EventStream implements AutoCloseable {
   private final class Socket implements WebSocket.Listener {
     private final int g;
     private final boolean resumed;
+    private final URI server;
     private final StringBuilder text = new StringBuilder();
 
-    Socket(int g, boolean resumed) {
+    Socket(int g, boolean resumed, URI server) {
       this.g = g;
       this.resumed = resumed;
+      this.server = server;
     }
 
     private boolean current() {
@@ -269,6 +283,7 @@ public final class EventStream implements AutoCloseable {
           return;
         }
         socket = ws;
+        openOn = server;
         open = true;
         retryDelay = retryFirst;
         lastHeard = System.nanoTime();
@@ -318,12 +333,18 @@ public final class EventStream implements AutoCloseable {
           lastSeq = -1;
         }
       }
+      if (code != POLICY_VIOLATION && code != WebSocket.NORMAL_CLOSURE) {
+        servers.moveOn(server); // a server going away: the other may be taking over
+      }
       lost(g, "the server closed the event stream: " + code + " " + reason);
       return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public void onError(WebSocket ws, Throwable error) {
+      if (current()) {
+        servers.moveOn(server);
+      }
       lost(g, "the event stream failed: " + error);
     }
   }

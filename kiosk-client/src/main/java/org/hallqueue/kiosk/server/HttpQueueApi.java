@@ -1,7 +1,5 @@
 package org.hallqueue.kiosk.server;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,14 +30,18 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final URI base;
+  private final Servers servers;
   private final String token;
   private final Duration timeout;
   private final HttpClient http;
 
   public HttpQueueApi(URI server, String token, Duration timeout) {
-    String s = server.toString();
-    this.base = URI.create((s.endsWith("/") ? s : s + "/") + "api/v1/");
+    this(Servers.of(server), token, timeout);
+  }
+
+  /** On an active server and its standby: requests follow the one that answers as active. */
+  public HttpQueueApi(Servers servers, String token, Duration timeout) {
+    this.servers = servers;
     this.token = token;
     this.timeout = timeout;
     this.http =
@@ -52,14 +54,18 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
   @Override
   public Catalog catalog() throws ServerException {
     // the four requests go out together: the kiosk's start waits for the slowest, not the sum
-    var servicesAnswer = sendAsync(request("services").GET().build());
-    var lanesAnswer = sendAsync(request("lanes").GET().build());
-    var guidanceAnswer = sendAsync(request("guidance").GET().build());
-    var floorplanAnswer = sendAsync(request("floorplan").GET().build());
-    JsonNode servicesJson = parse(expect(await(servicesAnswer), 200));
-    JsonNode lanesJson = parse(expect(await(lanesAnswer), 200));
-    JsonNode guidanceJson = parse(expect(await(guidanceAnswer), 200));
-    HttpResponse<String> floorplan = await(floorplanAnswer);
+    HttpRequest servicesAsked = request("services").GET().build();
+    HttpRequest lanesAsked = request("lanes").GET().build();
+    HttpRequest guidanceAsked = request("guidance").GET().build();
+    HttpRequest planAsked = request("floorplan").GET().build();
+    var servicesAnswer = sendAsync(servicesAsked);
+    var lanesAnswer = sendAsync(lanesAsked);
+    var guidanceAnswer = sendAsync(guidanceAsked);
+    var floorplanAnswer = sendAsync(planAsked);
+    JsonNode servicesJson = parse(expect(await(servicesAnswer, servicesAsked), 200));
+    JsonNode lanesJson = parse(expect(await(lanesAnswer, lanesAsked), 200));
+    JsonNode guidanceJson = parse(expect(await(guidanceAnswer, guidanceAsked), 200));
+    HttpResponse<String> floorplan = await(floorplanAnswer, planAsked);
     List<Catalog.Service> services = new ArrayList<>();
     for (JsonNode s : servicesJson) {
       JsonNode online = s.path("online");
@@ -295,17 +301,26 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer)
-      throws ServerException {
+  /**
+   * The answer to a request sent with others at once; when its server could not be reached or
+   * answered as a standby, the request is sent again the failover way (a GET: safe to repeat).
+   */
+  private HttpResponse<String> await(
+      CompletableFuture<HttpResponse<String>> answer, HttpRequest request) throws ServerException {
     try {
-      return answer.get();
+      HttpResponse<String> response = answer.get();
+      return Servers.standby(response) && servers.size() > 1 ? send(request) : response;
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof HttpTimeoutException) {
+        servers.noAnswerFrom(request.uri());
         throw new ServerException(
             "the server did not answer within " + timeout.toMillis() + " ms", true, c);
       }
-      throw new ServerException("cannot reach the server " + base + ": " + c, true, c);
+      if (servers.size() > 1) {
+        return send(request);
+      }
+      throw new ServerException("cannot reach the server " + request.uri() + ": " + c, true, c);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ServerException("interrupted", true, e);
@@ -313,26 +328,14 @@ public final class HttpQueueApi implements QueueApi, FloorAssistApi {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
+    return HttpRequest.newBuilder(servers.resolve("api/v1/" + path))
         .timeout(timeout)
         .header("Accept", "application/json, application/problem+json")
         .header("Authorization", "Bearer " + token);
   }
 
   private HttpResponse<String> send(HttpRequest request) throws ServerException {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
-      throw new ServerException(
-          request.uri() + " did not answer within " + timeout.toMillis() + " ms", true, e);
-    } catch (ConnectException e) {
-      throw new ServerException("cannot connect to " + request.uri(), true, e);
-    } catch (IOException e) {
-      throw new ServerException(request.uri() + ": " + e, true, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ServerException("interrupted", true, e);
-    }
+    return servers.send(http, request);
   }
 
   private static String expect(HttpResponse<String> response, int... ok) throws ServerException {

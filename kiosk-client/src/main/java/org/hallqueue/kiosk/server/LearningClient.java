@@ -1,11 +1,9 @@
 package org.hallqueue.kiosk.server;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +34,18 @@ public final class LearningClient {
       List<Text> formula,
       Text problem) {}
 
-  private final URI base;
+  private final Servers servers;
   private final String token;
   private final Duration timeout;
   private final HttpClient http;
 
   public LearningClient(URI server, String token, Duration timeout) {
-    String s = server.toString();
-    this.base = URI.create((s.endsWith("/") ? s : s + "/") + "api/v1/");
+    this(Servers.of(server), token, timeout);
+  }
+
+  /** On an active server and its standby, following the kiosk's other requests. */
+  public LearningClient(Servers servers, String token, Duration timeout) {
+    this.servers = servers;
     this.token = token;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -103,22 +105,14 @@ public final class LearningClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
+    return HttpRequest.newBuilder(servers.resolve("api/v1/" + path))
         .timeout(timeout)
         .header("Accept", "application/json, application/problem+json")
         .header("Authorization", "Bearer " + token);
   }
 
   private JsonNode send(HttpRequest request, int... ok) throws ServerException {
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ServerException(request.uri() + ": " + e, true, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ServerException("interrupted", true, e);
-    }
+    HttpResponse<String> response = servers.send(http, request);
     for (int code : ok) {
       if (response.statusCode() == code) {
         try {

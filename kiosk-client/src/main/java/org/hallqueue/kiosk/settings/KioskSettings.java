@@ -12,13 +12,18 @@ import java.util.Properties;
 import org.hallqueue.printer.PrinterUri;
 
 /**
- * What a kiosk needs to know to work: the server, its device token, its printer and its place on
- * the floorplan, and the staff PIN (setup screen, a fault's technical reason). Read from a
- * properties file; every missing or malformed entry is reported at once so the setup screen can
- * list them.
+ * What a kiosk needs to know to work: the server (or an active server and its standby, {@code
+ * server.url=http://a:8080,http://b:8080}), its device token, its printer and its place on the
+ * floorplan, and the staff PIN (setup screen, a fault's technical reason). Read from a properties
+ * file; every missing or malformed entry is reported at once so the setup screen can list them.
  */
 public record KioskSettings(
-    URI serverUrl, String deviceToken, String printerUri, String floorId, String setupPin) {
+    List<URI> servers, String deviceToken, String printerUri, String floorId, String setupPin) {
+
+  /** The first server address (the only one without a standby). */
+  public URI serverUrl() {
+    return servers.get(0);
+  }
 
   /** The staff PIN of the setup screen when {@code setup.pin} is not set: change it. */
   public static final String DEFAULT_PIN = "2580";
@@ -46,18 +51,21 @@ public record KioskSettings(
 
   public static Reading from(Properties properties) {
     List<String> problems = new ArrayList<>();
-    URI server = null;
+    List<URI> servers = new ArrayList<>();
     String url = properties.getProperty("server.url", "").trim();
     if (url.isEmpty()) {
       problems.add("server.url is missing (for example http://192.168.1.10:8080)");
-    } else {
+    }
+    for (String one : url.isEmpty() ? new String[0] : url.split(",")) {
       try {
-        server = URI.create(url);
+        URI server = URI.create(one.trim());
         if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())) {
-          problems.add("server.url must start with http:// or https://, got: " + url);
+          problems.add("server.url must start with http:// or https://, got: " + one.trim());
+        } else {
+          servers.add(server);
         }
       } catch (IllegalArgumentException e) {
-        problems.add("server.url is not a valid address: " + url);
+        problems.add("server.url is not a valid address: " + one.trim());
       }
     }
     String token = properties.getProperty("device.token", "").trim();
@@ -76,7 +84,9 @@ public record KioskSettings(
     String pin = asked.isEmpty() ? DEFAULT_PIN : asked;
     String place = properties.getProperty("floorplan.kiosk-id", "kiosk-1").trim();
     return new Reading(
-        problems.isEmpty() ? new KioskSettings(server, token, printer, place, pin) : null,
+        problems.isEmpty()
+            ? new KioskSettings(List.copyOf(servers), token, printer, place, pin)
+            : null,
         problems,
         pin);
   }

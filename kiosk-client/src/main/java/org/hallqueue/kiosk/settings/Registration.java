@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,12 @@ public final class Registration {
    * @param name the device's name in the manager console
    * @param printerUri written when the file has none yet (null: no printer)
    */
-  public record Request(URI server, String manager, String name, String printerUri) {}
+  public record Request(List<URI> servers, String manager, String name, String printerUri) {
+    /** One server. */
+    public Request(URI server, String manager, String name, String printerUri) {
+      this(List.of(server), manager, name, printerUri);
+    }
+  }
 
   private final HttpClient http;
 
@@ -52,37 +58,50 @@ public final class Registration {
         return new Outcome(false, "cannot read " + config.toAbsolutePath() + ": " + e.getMessage());
       }
     }
-    URI server = URI.create(request.server().toString().replaceAll("/+$", ""));
-    String token = settings.getProperty("device.token", "").trim();
-    boolean sameServer = server.toString().equals(settings.getProperty("server.url", "").trim());
-    try {
-      if (sameServer && !token.isEmpty() && accepted(server, token)) {
-        return new Outcome(
-            true, config + " already holds a working registration for " + server + "; kept it");
+    List<URI> servers =
+        request.servers().stream()
+            .map(u -> URI.create(u.toString().replaceAll("/+$", "")))
+            .toList();
+    String list = String.join(",", servers.stream().map(URI::toString).toList());
+    for (URI server : servers) {
+      try {
+        return registerAt(server, list, config, settings, request);
+      } catch (ConnectException | Standby e) {
+        // the next address: an active server's standby, or the other way round
+      } catch (IOException e) {
+        return new Outcome(false, "registering at " + server + " failed: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Outcome(false, "registering was interrupted");
+      } catch (Refused e) {
+        return new Outcome(false, e.getMessage() + "; " + config + " was not changed");
       }
-      String fresh = newDevice(server, request);
-      settings.setProperty("server.url", server.toString());
-      settings.setProperty("device.token", fresh);
-      if (!settings.containsKey("printer.uri")) {
-        settings.setProperty(
-            "printer.uri", request.printerUri() == null ? "" : request.printerUri());
-      }
-      if (!settings.containsKey("floorplan.kiosk-id")) {
-        settings.setProperty("floorplan.kiosk-id", "kiosk-1");
-      }
-      write(config, settings);
-      return new Outcome(
-          true, "registered \"" + request.name() + "\" at " + server + " and wrote " + config);
-    } catch (ConnectException e) {
-      return new Outcome(false, "cannot reach the server at " + server + ": is it running?");
-    } catch (IOException e) {
-      return new Outcome(false, "registering at " + server + " failed: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Outcome(false, "registering was interrupted");
-    } catch (Refused e) {
-      return new Outcome(false, e.getMessage() + "; " + config + " was not changed");
     }
+    return new Outcome(false, "cannot reach the server at " + list + ": is it running?");
+  }
+
+  /** Registers at the one address, writing all of them ({@code list}) as the kiosk's servers. */
+  private Outcome registerAt(
+      URI server, String list, Path config, Properties settings, Request request)
+      throws IOException, InterruptedException, Refused, Standby {
+    String token = settings.getProperty("device.token", "").trim();
+    boolean sameServer = list.equals(settings.getProperty("server.url", "").trim());
+    if (sameServer && !token.isEmpty() && accepted(server, token)) {
+      return new Outcome(
+          true, config + " already holds a working registration for " + list + "; kept it");
+    }
+    String fresh = newDevice(server, request);
+    settings.setProperty("server.url", list);
+    settings.setProperty("device.token", fresh);
+    if (!settings.containsKey("printer.uri")) {
+      settings.setProperty("printer.uri", request.printerUri() == null ? "" : request.printerUri());
+    }
+    if (!settings.containsKey("floorplan.kiosk-id")) {
+      settings.setProperty("floorplan.kiosk-id", "kiosk-1");
+    }
+    write(config, settings);
+    return new Outcome(
+        true, "registered \"" + request.name() + "\" at " + server + " and wrote " + config);
   }
 
   /** Whether the server still takes this device token (a KIOSK may read the event log). */
@@ -99,7 +118,7 @@ public final class Registration {
   }
 
   private String newDevice(URI server, Request request)
-      throws IOException, InterruptedException, Refused {
+      throws IOException, InterruptedException, Refused, Standby {
     String body =
         JSON.createObjectNode().put("name", request.name()).put("kind", "KIOSK").toString();
     HttpResponse<String> r =
@@ -125,6 +144,7 @@ public final class Registration {
       }
       case 401 -> throw new Refused("the manager user name or password is wrong");
       case 403 -> throw new Refused("that user is not a manager: registering needs a manager");
+      case 503 -> throw new Standby();
       default ->
           throw new Refused("the server answered " + r.statusCode() + ": " + first(r.body(), 200));
     }
@@ -151,6 +171,9 @@ public final class Registration {
   private static String first(String text, int n) {
     return text == null ? "" : text.length() <= n ? text : text.substring(0, n) + "…";
   }
+
+  /** The address answered as a standby (or not yet active) server. */
+  private static final class Standby extends Exception {}
 
   /** The server refused, or answered without a token. */
   private static final class Refused extends Exception {

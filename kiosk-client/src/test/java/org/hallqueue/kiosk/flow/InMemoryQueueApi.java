@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hallqueue.floorplans.model.Lang;
+import org.hallqueue.kiosk.server.AppointmentApi;
 import org.hallqueue.kiosk.server.Catalog;
 import org.hallqueue.kiosk.server.QueueApi;
 import org.hallqueue.kiosk.server.ServerException;
@@ -30,6 +31,8 @@ final class InMemoryQueueApi implements QueueApi {
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<Issue> issues = new ArrayList<>();
   private final List<String> reports = new ArrayList<>();
+  private List<AppointmentApi.Slot> slots = List.of();
+  private String bookingCode;
   private int helpCalls;
   private int catalogReads;
 
@@ -105,6 +108,36 @@ final class InMemoryQueueApi implements QueueApi {
     if (down) {
       throw new ServerException("connection refused", true, null);
     }
+  }
+
+  /** The office takes appointments: these slots are free, and booking one gives this code. */
+  synchronized void offersSlots(List<AppointmentApi.Slot> free, String code) {
+    slots = List.copyOf(free);
+    bookingCode = code;
+  }
+
+  @Override
+  public synchronized List<AppointmentApi.Slot> freeSlots(String service, int atMost)
+      throws ServerException {
+    check();
+    return slots.stream().limit(atMost).toList();
+  }
+
+  @Override
+  public synchronized AppointmentApi.Booking book(
+      String service, Instant start, String lane, Lang language, String idempotencyKey)
+      throws ServerException {
+    check();
+    AppointmentApi.Slot slot =
+        slots.stream().filter(s -> s.start().equals(start)).findFirst().orElseThrow();
+    return new AppointmentApi.Booking(
+        bookingCode,
+        service,
+        slot.date(),
+        slot.startTime(),
+        slot.endTime(),
+        start.minusSeconds(1800),
+        start.plusSeconds(900));
   }
 
   synchronized void down() {

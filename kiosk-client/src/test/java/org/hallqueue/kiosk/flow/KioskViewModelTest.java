@@ -262,7 +262,8 @@ class KioskViewModelTest {
     };
   }
 
-  private static void await(BooleanSupplier condition) {
+  /** Waits up to 15 s for the condition (answers arrive on the background threads). */
+  static void await(BooleanSupplier condition) {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -84,7 +84,10 @@ class WelcomeViewModelTest {
 
     idle(61);
 
-    assertThat(kiosk.spoken).last().isEqualTo("en: Do you need more time?");
+    assertThat(kiosk.spoken)
+        .last()
+        .asString()
+        .startsWith("en: Do you need more time? In 30 seconds this screen goes back to the start");
   }
 
   @Test

@@ -40,6 +40,25 @@ class KioskSettingsTest {
   }
 
   @Test
+  void shouldReadAnActiveServerAndItsStandbyInOrder() {
+    Properties p = new Properties();
+    p.setProperty("server.url", "http://10.0.0.1:8080, http://10.0.0.2:8080/");
+    p.setProperty("device.token", "abc");
+
+    KioskSettings settings = KioskSettings.from(p).settings();
+
+    assertThat(settings.servers())
+        .extracting(java.net.URI::toString)
+        .containsExactly("http://10.0.0.1:8080", "http://10.0.0.2:8080/");
+    assertThat(settings.serverUrl()).hasToString("http://10.0.0.1:8080");
+    p.setProperty("server.url", "http://10.0.0.1:8080,ftp://10.0.0.2");
+    assertThat(KioskSettings.from(p).problems())
+        .singleElement()
+        .asString()
+        .contains("ftp://10.0.0.2");
+  }
+
+  @Test
   void shouldRejectAPrinterUriTheDriverCannotUse() {
     Properties p = new Properties();
     p.setProperty("server.url", "http://127.0.0.1:8080");

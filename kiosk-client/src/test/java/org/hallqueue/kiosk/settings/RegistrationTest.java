@@ -69,6 +69,24 @@ class RegistrationTest {
     assertThat(config).doesNotExist();
   }
 
+  @Test
+  void shouldRegisterAtTheAddressThatAnswersAndWriteBothServers() throws Exception {
+    Path config = dir.resolve("kiosk.properties");
+    URI away = URI.create("http://127.0.0.1:1");
+    URI active = URI.create(TestServers.url().toString().replaceAll("/+$", ""));
+
+    Registration.Outcome outcome =
+        registration.register(
+            config,
+            new Registration.Request(
+                java.util.List.of(away, active), "manager:manager-demo", "Two servers", null));
+
+    assertThat(outcome.ok()).as(outcome.message()).isTrue();
+    assertThat(outcome.message()).contains("at " + active);
+    assertThat(read(config).getProperty("server.url")).isEqualTo(away + "," + active);
+    assertThat(KioskSettings.from(config).settings().servers()).containsExactly(away, active);
+  }
+
   private static Registration.Request request(String manager) throws Exception {
     return new Registration.Request(
         TestServers.url(), manager, "Registration test", "file:/tmp/kiosk-tickets.bin");
