@@ -47,6 +47,7 @@ public final class PensionCalculatorViewModel {
   private final int thisYear;
   private LearningClient.Figures figures;
   private long asked;
+  private final ReadOnlyObjectProperty<Screen> screen;
 
   public PensionCalculatorViewModel(
       LearningClient client,
@@ -57,6 +58,7 @@ public final class PensionCalculatorViewModel {
       Clock clock,
       ZoneId zone) {
     this.client = client;
+    this.screen = screen; // figures answering after the visitor left the result offer nothing
     this.ui = ui;
     this.background = background;
     this.thisYear = clock.instant().atZone(zone).getYear();
@@ -104,7 +106,7 @@ public final class PensionCalculatorViewModel {
                 () -> {
                   figures = f;
                   values.get(Setting.BASE_PERCENT).set(f.baseMinPercent());
-                  offered.set(f.services().contains(code));
+                  offered.set(screen.get() == Screen.RESULT && f.services().contains(code));
                 });
           } catch (ServerException e) {
             // no calculator on this result
