@@ -394,7 +394,7 @@ class KioskJourneyTest extends KioskRobot {
 
     List<Path> files = Screenshots.render(dir, KioskSettings.from(p));
 
-    assertThat(files).hasSize(7 * 4 + 4);
+    assertThat(files).hasSize(9 * 4 + 4);
     for (Path file : files) {
       var image = javax.imageio.ImageIO.read(file.toFile());
       assertThat(image.getWidth()).as(file.toString()).isEqualTo(1080);

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.KioskViewModel;
@@ -22,10 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every kiosk screen laid out for an older visitor at 1080×1920 (MIIT 适老化, WCAG 2.2), in both
- * languages, with normal and large text: sizes, targets, contrast, nothing cut off, no scrolling on
- * the start, question and lane screens (see {@link LayoutCheck}); and a pictogram for every service
- * and lane of the demo office.
+ * Every kiosk screen (start, every question, services, results, calculator, lane, ticket, "more
+ * time?", check-in, booking, booked, server away) laid out for an older visitor at 1080×1920 (MIIT
+ * 适老化, WCAG 2.2), in both languages, with normal and large text: sizes, targets, contrast, nothing
+ * cut off, no scrolling on the start, question and lane screens (see {@link LayoutCheck}); and a
+ * pictogram for every service and lane of the demo office.
  */
 class KioskLayoutTest extends KioskRobot {
 
@@ -90,10 +93,6 @@ class KioskLayoutTest extends KioskRobot {
           Screenshots.fx(vm::back);
         }
         Screenshots.fx(() -> vm.guidance().chooseService("A"));
-        Screenshots.fx(vm.appointments()::bookReturnVisit);
-        await(() -> !vm.appointments().slotsProperty().get().isEmpty(), "the free slots");
-        check("booking " + mode, large, false);
-        Screenshots.fx(vm::back);
         Screenshots.fx(vm.guidance()::takeTicket);
         Screenshots.fx(() -> vm.lane().chooseLane("standard"));
         await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
@@ -105,8 +104,36 @@ class KioskLayoutTest extends KioskRobot {
         begin(large);
         Screenshots.fx(vm.appointments()::startCheckIn);
         check("check-in " + mode, large, false);
+        begin(large);
+        Screenshots.fx(() -> vm.welcome().chooseLanguage(lang));
+        Screenshots.fx(vm.guidance()::showServices);
+        Screenshots.fx(() -> vm.guidance().chooseService("A"));
+        Screenshots.fx(vm.appointments()::bookReturnVisit);
+        await(() -> !vm.appointments().slotsProperty().get().isEmpty(), "the free slots");
+        check("booking " + mode, large, false);
+        Screenshots.fx(
+            () -> vm.appointments().choose(vm.appointments().slotsProperty().get().get(0)));
+        await(() -> vm.screenProperty().get() == Screen.BOOKED, "the booking");
+        check("booked " + mode, large, false);
       }
     }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void shouldLayOutTheServerIsAwayScreenForOlderVisitors() throws Exception {
+    Properties p = new Properties();
+    p.setProperty("server.url", "http://127.0.0.1:9");
+    p.setProperty("device.token", "none");
+    KioskSettings settings = KioskSettings.from(p).settings();
+    kiosk =
+        Screenshots.fx(
+            () -> new Kiosk(settings, quickRetries(), new AdjustableClock(), Speech.none()));
+    vm = kiosk.viewModel();
+    Screenshots.fx(() -> stage.setScene(new Scene(kiosk.root(), 1080, 1920)));
+    Screenshots.fx(vm::start);
+    await(() -> vm.screenProperty().get() == Screen.UNREACHABLE, "the unreachable screen");
+    check("unreachable", false, true);
     assertThat(problems).isEmpty();
   }
 
@@ -162,13 +189,19 @@ class KioskLayoutTest extends KioskRobot {
   }
 
   private void check(String screen, boolean large, boolean mustFit) throws Exception {
+    Callable<List<String>> found =
+        () ->
+            LayoutCheck.problems(
+                stage.getScene(), large ? LayoutCheck.LARGE : LayoutCheck.NORMAL, mustFit);
     pulse();
-    List<String> found =
-        Screenshots.fx(
-            () ->
-                LayoutCheck.problems(
-                    stage.getScene(), large ? LayoutCheck.LARGE : LayoutCheck.NORMAL, mustFit));
-    found.forEach(p -> problems.add(screen + ": " + p));
+    List<String> first = Screenshots.fx(found);
+    if (!first.isEmpty()) {
+      // what a server's answer showed between two frames (the calculator's offer) settles first
+      Thread.sleep(300);
+      pulse();
+      first = Screenshots.fx(found);
+    }
+    first.forEach(p -> problems.add(screen + ": " + p));
   }
 
   /** Lets a pulse pass, so what an answer from the server just showed is styled as on screen. */

@@ -118,12 +118,13 @@ final class LayoutCheck {
     }
   }
 
-  /** Buttons, answers, service and lane names, titles and the ticket's number. */
+  /** Buttons, answers, service and lane names, titles, the ticket number and booking code. */
   private static boolean isMain(Labeled l) {
     return l instanceof Button
         || l.getStyleClass().contains("button-name")
         || l.getStyleClass().contains("title")
-        || l.getStyleClass().contains("ticket-number");
+        || l.getStyleClass().contains("ticket-number")
+        || l.getStyleClass().contains("booking-code");
   }
 
   /** The text the label's skin draws: the label's own text unless it was cut short ("…"). */
