@@ -75,6 +75,7 @@ class KioskLayoutTest extends KioskRobot {
             Screenshots.fx(() -> vm.guidance().answer(answer));
           }
           check("question " + question.getKey() + " " + mode, large, true);
+          answersWithoutAPictogram(question.getKey());
         }
         Screenshots.fx(vm.guidance()::showServices);
         check("services " + mode, large, false);
@@ -166,6 +167,26 @@ class KioskLayoutTest extends KioskRobot {
       lanes.add(pictogram("#lane-" + l.code()));
     }
     assertThat(lanes).hasSize(catalog.lanes().size()).doesNotContain("pictogram-fallback");
+  }
+
+  /** Every answer shows where it leads: a service's, "ask staff" or "information" pictogram. */
+  private void answersWithoutAPictogram(String question) throws Exception {
+    List<String> found =
+        Screenshots.fx(
+            () -> {
+              List<String> missing = new ArrayList<>();
+              if (lookup(".answer").queryAll().isEmpty()) {
+                missing.add(question + ": no answers on screen");
+              }
+              for (Node answer : lookup(".answer").queryAll()) {
+                Node p = answer.lookup(".pictogram");
+                if (p == null || p.getId().equals("pictogram-fallback")) {
+                  missing.add(question + ": " + answer.getId() + " has no pictogram of its own");
+                }
+              }
+              return missing;
+            });
+    problems.addAll(found);
   }
 
   private String pictogram(String button) throws Exception {
