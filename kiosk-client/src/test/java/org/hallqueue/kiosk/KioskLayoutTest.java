@@ -150,6 +150,39 @@ class KioskLayoutTest extends KioskRobot {
   }
 
   @Test
+  void shouldPageALongScreenDownAndBackWithTheBigCues() throws Exception {
+    startKiosk();
+    tap("#bar-large");
+    tap("#lang-en");
+    tap("#know-service");
+    assertThat(Screenshots.fx(() -> LayoutCheck.shown(lookup("#more-below").query()))).isTrue();
+    assertThat(Screenshots.fx(() -> LayoutCheck.shown(lookup("#more-above").query()))).isFalse();
+
+    int pages = 0;
+    while (Screenshots.fx(() -> LayoutCheck.shown(lookup("#more-below").query())) && pages < 10) {
+      clickOn("#more-below");
+      pages++;
+    }
+
+    assertThat(pages).as("pages to the end").isBetween(1, 4);
+    assertThat(Screenshots.fx(() -> LayoutCheck.shown(lookup("#more-above").query()))).isTrue();
+    List<Catalog.Service> services = vm.guidance().catalogProperty().get().services();
+    String last = "#service-" + services.get(services.size() - 1).code();
+    Screenshots.fx(
+        () -> {
+          var b = lookup(last).query().localToScene(lookup(last).query().getLayoutBounds());
+          var cue = lookup("#more-above").query();
+          var top = cue.localToScene(cue.getLayoutBounds());
+          assertThat(b.getMinY())
+              .as("the last service below the top cue")
+              .isGreaterThan(top.getMaxY());
+          assertThat(b.getMaxY()).as("the last service on screen").isLessThan(1920);
+        });
+    clickOn("#more-above");
+    assertThat(Screenshots.fx(() -> LayoutCheck.shown(lookup("#more-below").query()))).isTrue();
+  }
+
+  @Test
   void shouldGiveEveryDemoServiceAndLaneAPictogramOfItsOwn() throws Exception {
     startKiosk();
     tap("#lang-en");
