@@ -87,6 +87,10 @@ public final class Screenshots {
     }
     written.add(shot(scene, dir, "03-result-" + suffix));
     String service = vm.guidance().serviceProperty().get().code();
+    fx(vm.appointments()::bookReturnVisit);
+    await(() -> !vm.appointments().slotsProperty().get().isEmpty(), "the free slots");
+    written.add(shot(scene, dir, "08-booking-" + suffix));
+    fx(vm::back);
     fx(vm.guidance()::showServices);
     written.add(shot(scene, dir, "04-services-" + suffix));
     fx(() -> vm.guidance().chooseService(service));
@@ -103,6 +107,15 @@ public final class Screenshots {
     fx(vm.welcome()::tick);
     written.add(shot(scene, dir, "07-more-time-" + suffix));
     fx(vm.welcome()::moreTime);
+    fx(vm::startOver);
+    if (large) {
+      fx(vm.accessibility()::toggleLargeText);
+    }
+    if (lang != Lang.ZH_CN) {
+      fx(vm.accessibility()::switchLanguage);
+    }
+    fx(vm.appointments()::startCheckIn);
+    written.add(shot(scene, dir, "09-check-in-" + suffix));
   }
 
   private static Path unreachable(Path dir) throws Exception {
@@ -122,7 +135,7 @@ public final class Screenshots {
       Scene scene = fx(() -> new Scene(kiosk.root(), WIDTH, HEIGHT));
       fx(kiosk.viewModel()::start);
       await(() -> kiosk.viewModel().screenProperty().get() == Screen.UNREACHABLE, "unreachable");
-      return shot(scene, dir, "08-unreachable");
+      return shot(scene, dir, "10-unreachable");
     } finally {
       kiosk.close();
     }
@@ -132,14 +145,14 @@ public final class Screenshots {
     KioskSettings.Reading bad = KioskSettings.from(new Properties());
     SetupViewModel vm = new SetupViewModel(bad, () -> bad, s -> {});
     Scene scene = fx(() -> new Scene(new SetupView(vm, Texts.bundled()).root(), WIDTH, HEIGHT));
-    Path locked = shot(scene, dir, "09-setup");
+    Path locked = shot(scene, dir, "11-setup");
     fx(
         () -> {
           for (char c : bad.setupPin().toCharArray()) {
             vm.digit(c - '0');
           }
         });
-    Path unlocked = shot(scene, dir, "10-setup-unlocked");
+    Path unlocked = shot(scene, dir, "12-setup-unlocked");
     KioskSettings.Reading refused =
         new KioskSettings.Reading(
             null,
@@ -149,7 +162,7 @@ public final class Screenshots {
         new SetupViewModel(refused, () -> refused, s -> {}, "setup.tokenRefused");
     Scene tokenScene =
         fx(() -> new Scene(new SetupView(token, Texts.bundled()).root(), WIDTH, HEIGHT));
-    return List.of(locked, unlocked, shot(tokenScene, dir, "11-setup-token-refused"));
+    return List.of(locked, unlocked, shot(tokenScene, dir, "13-setup-token-refused"));
   }
 
   /** Writes a PNG of the scene as it is now. */

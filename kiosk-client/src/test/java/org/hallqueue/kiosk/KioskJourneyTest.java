@@ -9,13 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.KioskViewModel;
 import org.hallqueue.kiosk.flow.PrintState;
@@ -72,13 +66,7 @@ class KioskJourneyTest extends KioskRobot {
             ZoneId.of("Asia/Shanghai"));
     kiosk = Screenshots.fx(() -> new Kiosk(settings, options, clock, Speech.none()));
     vm = kiosk.viewModel();
-    Screenshots.fx(
-        () -> {
-          stage.setScene(new Scene(kiosk.root(), 1080, 1920));
-          stage.show();
-        });
-    Screenshots.fx(vm::start);
-    await(() -> vm.screenProperty().get() == Screen.START, "the start screen");
+    showAtTheStart(kiosk);
   }
 
   private SocatPair printer() throws Exception {
@@ -406,106 +394,12 @@ class KioskJourneyTest extends KioskRobot {
 
     List<Path> files = Screenshots.render(dir, KioskSettings.from(p));
 
-    assertThat(files).hasSize(7 * 4 + 4);
+    assertThat(files).hasSize(9 * 4 + 4);
     for (Path file : files) {
       var image = javax.imageio.ImageIO.read(file.toFile());
       assertThat(image.getWidth()).as(file.toString()).isEqualTo(1080);
       assertThat(image.getHeight()).as(file.toString()).isEqualTo(1920);
     }
-  }
-
-  @Test
-  void shouldKeepTargetsLargeAndTextReadableOnEveryScreen() throws Exception {
-    startKiosk(server.url(), "");
-    for (boolean large : new boolean[] {false, true}) {
-      for (Lang lang : Lang.values()) {
-        Screenshots.fx(vm::startOver);
-        if (large) {
-          Screenshots.fx(vm.accessibility()::toggleLargeText);
-        }
-        checkScreen("start");
-        Screenshots.fx(() -> vm.welcome().chooseLanguage(lang));
-        checkScreen("question " + lang);
-        for (int i = 0; i < 12 && vm.screenProperty().get() == Screen.QUESTION; i++) {
-          Screenshots.fx(() -> vm.guidance().answer(0));
-        }
-        checkScreen("result " + lang);
-        Screenshots.fx(vm.guidance()::takeTicket);
-        checkScreen("lane " + lang);
-        Screenshots.fx(() -> vm.lane().chooseLane("standard"));
-        await(() -> vm.screenProperty().get() == Screen.TICKET, "the ticket");
-        checkScreen("ticket " + lang);
-      }
-    }
-  }
-
-  private void checkScreen(String name) throws Exception {
-    List<String> problems =
-        Screenshots.fx(
-            () -> {
-              stage.getScene().getRoot().applyCss();
-              stage.getScene().getRoot().layout();
-              List<String> found = new ArrayList<>();
-              walk(stage.getScene().getRoot(), found);
-              return found;
-            });
-    assertThat(problems).as(name).isEmpty();
-  }
-
-  private static void walk(Node node, List<String> problems) {
-    if (!node.isVisible()) {
-      return;
-    }
-    if (node instanceof Button b) {
-      if (b.getWidth() < 90 || b.getHeight() < 90) {
-        problems.add(
-            "button " + b.getId() + " is " + (int) b.getWidth() + "×" + (int) b.getHeight());
-      }
-    }
-    if (node instanceof Labeled l
-        && !l.getText().isBlank()
-        && l.getTextFill() instanceof Color fill) {
-      Color background = background(l);
-      double ratio = contrast(fill, background);
-      if (ratio < 4.5) {
-        problems.add(
-            "text '" + l.getText() + "' has contrast " + String.format("%.2f", ratio) + ":1");
-      }
-    }
-    if (node instanceof Parent p) {
-      for (Node child : p.getChildrenUnmodifiable()) {
-        walk(child, problems);
-      }
-    }
-  }
-
-  private static Color background(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (n instanceof Region r
-          && r.getBackground() != null
-          && !r.getBackground().getFills().isEmpty()
-          && r.getBackground().getFills().get(0).getFill() instanceof Color c
-          && c.getOpacity() > 0.99) {
-        return c;
-      }
-    }
-    return Color.WHITE;
-  }
-
-  static double contrast(Color a, Color b) {
-    double la = luminance(a);
-    double lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  private static double luminance(Color c) {
-    return 0.2126 * channel(c.getRed())
-        + 0.7152 * channel(c.getGreen())
-        + 0.0722 * channel(c.getBlue());
-  }
-
-  private static double channel(double v) {
-    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
   }
 
   private String devices() {

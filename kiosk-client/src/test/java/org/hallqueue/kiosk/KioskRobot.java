@@ -25,6 +25,19 @@ abstract class KioskRobot extends FxRobot {
     stage = FxToolkit.registerPrimaryStage();
   }
 
+  /** Shows the kiosk full screen (1080×1920), starts it and waits for its start screen. */
+  protected static void showAtTheStart(Kiosk kiosk) throws Exception {
+    Screenshots.fx(
+        () -> {
+          stage.setScene(new javafx.scene.Scene(kiosk.root(), 1080, 1920));
+          stage.show();
+        });
+    Screenshots.fx(kiosk.viewModel()::start);
+    await(
+        () -> kiosk.viewModel().screenProperty().get() == org.hallqueue.kiosk.flow.Screen.START,
+        "the start screen");
+  }
+
   protected void tap(String query) throws Exception {
     awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
     Node node = lookup(query).query();

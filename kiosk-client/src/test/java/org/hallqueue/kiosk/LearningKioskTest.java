@@ -10,7 +10,6 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.KioskViewModel;
@@ -48,13 +47,7 @@ class LearningKioskTest extends KioskRobot {
     kiosk =
         Screenshots.fx(() -> new Kiosk(settings, options, new AdjustableClock(), Speech.none()));
     vm = kiosk.viewModel();
-    Screenshots.fx(
-        () -> {
-          stage.setScene(new Scene(kiosk.root(), 1080, 1920));
-          stage.show();
-        });
-    Screenshots.fx(vm::start);
-    await(() -> vm.screenProperty().get() == Screen.START, "the start screen");
+    showAtTheStart(kiosk);
     Files.createDirectories(SHOTS);
   }
 

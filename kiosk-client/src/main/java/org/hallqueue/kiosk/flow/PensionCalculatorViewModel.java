@@ -48,6 +48,7 @@ public final class PensionCalculatorViewModel {
   private final int thisYear;
   private LearningClient.Figures figures;
   private long asked;
+  private final ReadOnlyObjectProperty<Screen> screen;
 
   public PensionCalculatorViewModel(
       LearningClient client,
@@ -60,6 +61,7 @@ public final class PensionCalculatorViewModel {
       ZoneId zone) {
     this.client = client;
     this.words = words;
+    this.screen = screen; // figures answering after the visitor left the result offer nothing
     this.ui = ui;
     this.background = background;
     this.thisYear = clock.instant().atZone(zone).getYear();
@@ -107,7 +109,7 @@ public final class PensionCalculatorViewModel {
                 () -> {
                   figures = f;
                   values.get(Setting.BASE_PERCENT).set(f.baseMinPercent());
-                  offered.set(f.services().contains(code));
+                  offered.set(screen.get() == Screen.RESULT && f.services().contains(code));
                 });
           } catch (ServerException e) {
             // no calculator on this result

@@ -23,7 +23,7 @@ final class BookedView {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final AppointmentViewModel appointments;
-  private final Label code = text("ticket-number");
+  private final Label code = text("booking-code");
   private final StackPane qr = new StackPane();
   private final Parent root;
 

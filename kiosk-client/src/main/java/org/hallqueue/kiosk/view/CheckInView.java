@@ -28,7 +28,7 @@ final class CheckInView {
   private final Parent root;
 
   CheckInView(AppointmentViewModel appointments, AccessibilityViewModel words) {
-    Label code = text("ticket-number");
+    Label code = text("booking-code");
     code.setId("check-in-code");
     code.textProperty()
         .bind(

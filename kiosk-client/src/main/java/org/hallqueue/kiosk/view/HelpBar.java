@@ -56,11 +56,12 @@ final class HelpBar {
         voice);
     Button help = button("bar-help", "help", words::callStaff);
     bind(help, words, () -> barText(words, both.get(), "bar.help"), both);
-    // The bar keeps one size (larger in large text, but not doubled) so its words never break.
+    // The bar keeps one size (larger in large text, but less so) so each line stays one line.
     var size =
         Bindings.createStringBinding(
-            () -> "-fx-font-size: " + (large.get() ? 44 : 34) + "px;", large);
+            () -> "-fx-font-size: " + (large.get() ? 48 : 38) + "px;", large);
     for (Button b : new Button[] {largeText, voiceButton, help}) {
+      b.setWrapText(false);
       HBox.setHgrow(b, Priority.ALWAYS);
       b.setMaxWidth(Double.MAX_VALUE);
       b.setPrefWidth(100);

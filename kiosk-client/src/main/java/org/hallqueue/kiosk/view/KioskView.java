@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,12 +29,18 @@ import org.hallqueue.kiosk.flow.StaffPin;
  */
 public final class KioskView {
 
-  /** Normal text size in pixels at 1080×1920; large text doubles it. */
-  public static final double BASE_FONT = 30;
+  /**
+   * Normal text size in px at 1080×1920 (1 px = 1 dp-equivalent, about 0.25 mm on a 21.5" portrait
+   * screen): body text at least 34, buttons and answers larger by their style.
+   */
+  public static final double BASE_FONT = 34;
+
+  /** Large text: half as large again, so the start, question and lane screens still fit. */
+  public static final double LARGE_FONT = 48;
 
   private final KioskViewModel vm;
   private final StackPane root = new StackPane();
-  private final ScrollPane scroll = new ScrollPane();
+  private final Pager pager;
   private final Map<Screen, Parent> screens = new EnumMap<>(Screen.class);
   private final StaffPin staffPin;
 
@@ -54,13 +59,20 @@ public final class KioskView {
                     "-fx-font-family: '"
                         + fontFamily
                         + "'; -fx-font-size: "
-                        + (words.largeTextProperty().get() ? 2 * BASE_FONT : BASE_FONT)
+                        + fontSize(words.largeTextProperty().get())
                         + "px;",
                 words.largeTextProperty()));
-    scroll.setFitToWidth(true);
-    scroll.setPannable(true);
-    scroll.getStyleClass().add("content-scroll");
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    pager = new Pager(words);
+    // large text packs some parts closer (kiosk.css: .large-text) so the screens still fit
+    words
+        .largeTextProperty()
+        .addListener(
+            (o, was, large) -> {
+              root.getStyleClass().remove("large-text");
+              if (large) {
+                root.getStyleClass().add("large-text");
+              }
+            });
     screens.put(Screen.LOADING, new LoadingView(words).root());
     screens.put(Screen.UNREACHABLE, new UnreachableView(vm.connection(), words, staffPin).root());
     screens.put(
@@ -79,17 +91,26 @@ public final class KioskView {
     screens.put(Screen.CHECK_IN, new CheckInView(vm.appointments(), words).root());
     BorderPane main =
         new BorderPane(
-            scroll, header(words), null, new HelpBar(words, vm.screenProperty()).root(), null);
+            pager.root(),
+            header(words),
+            null,
+            new HelpBar(words, vm.screenProperty()).root(),
+            null);
     root.getChildren().addAll(main, new IdleOverlay(vm.welcome(), words).root());
     root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.touched());
     vm.screenProperty().addListener(o -> show());
     // a new question starts at its top; any other change keeps the visitor's place
-    vm.guidance().questionProperty().addListener(o -> scroll.setVvalue(0));
+    vm.guidance().questionProperty().addListener(o -> pager.top());
     show();
   }
 
   public Parent root() {
     return root;
+  }
+
+  /** The root text size in px, normal or large. */
+  public static double fontSize(boolean large) {
+    return large ? LARGE_FONT : BASE_FONT;
   }
 
   /**
@@ -107,8 +128,7 @@ public final class KioskView {
 
   private void show() {
     staffPin.lock(); // a fault's technical reason never stays open for the next person
-    scroll.setContent(screens.get(vm.screenProperty().get()));
-    scroll.setVvalue(0);
+    pager.show(screens.get(vm.screenProperty().get()));
   }
 
   private HBox header(AccessibilityViewModel words) {

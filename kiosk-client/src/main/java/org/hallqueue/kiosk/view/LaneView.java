@@ -1,11 +1,11 @@
 package org.hallqueue.kiosk.view;
 
 import static org.hallqueue.kiosk.view.Widgets.bind;
-import static org.hallqueue.kiosk.view.Widgets.button;
 import static org.hallqueue.kiosk.view.Widgets.content;
+import static org.hallqueue.kiosk.view.Widgets.growing;
 import static org.hallqueue.kiosk.view.Widgets.stack;
 import static org.hallqueue.kiosk.view.Widgets.text;
-import static org.hallqueue.kiosk.view.Widgets.title;
+import static org.hallqueue.kiosk.view.Widgets.tile;
 import static org.hallqueue.kiosk.view.Widgets.twoLineButton;
 import static org.hallqueue.kiosk.view.Widgets.words;
 
@@ -33,15 +33,21 @@ final class LaneView {
     fixed =
         List.of(
             bind(
-                title(),
+                text("subtitle"),
                 words,
                 () -> service.get() == null ? "" : words.text(service.get().name()),
                 service),
-            words(
-                button("lane-standard", "primary", () -> lane.chooseLane("standard")),
-                words,
-                "lane.standard"),
-            words(text("body"), words, "lane.optional"));
+            growing(
+                words(
+                    tile(
+                        "lane-standard",
+                        Pictogram.TICKET,
+                        "primary",
+                        () -> lane.chooseLane("standard")),
+                    words,
+                    "lane.standard"),
+                4),
+            words(text("lane-note"), words, "lane.optional"));
     box = stack();
     root = content(box);
     lane.catalogProperty().addListener(o -> showLanes());
@@ -65,12 +71,15 @@ final class LaneView {
       }
       box.getChildren()
           .add(
-              twoLineButton(
-                  "lane-" + l.code(),
-                  words.text(l.name()),
-                  words.text(l.description()),
-                  "lane",
-                  () -> lane.chooseLane(l.code())));
+              growing(
+                  twoLineButton(
+                      "lane-" + l.code(),
+                      Pictograms.forLane(l),
+                      words.text(l.name()),
+                      words.text(l.description()),
+                      "lane",
+                      () -> lane.chooseLane(l.code())),
+                  8));
     }
   }
 }

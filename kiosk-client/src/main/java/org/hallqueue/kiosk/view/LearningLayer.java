@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.hallqueue.kiosk.flow.AccessibilityViewModel;
@@ -37,26 +36,27 @@ public final class LearningLayer {
                     "-fx-font-family: '"
                         + family
                         + "'; -fx-font-size: "
-                        + (words.largeTextProperty().get() ? 2 : 1) * KioskView.BASE_FONT
+                        + KioskView.fontSize(words.largeTextProperty().get())
                         + "px;",
                 words.largeTextProperty()));
     PensionCalculatorView calculatorView = new PensionCalculatorView(calculator, words);
     layer.getChildren().addAll(calculatorView.roots());
     LifeGameView gameView = new LifeGameView(game, words);
     layer.getChildren().addAll(gameView.roots());
-    // the slide and the calculator's button stay above the help bar, which stays in reach
+    // the slide and the calculator's button stay above the help bar and the "more below" cue
     Node helpBar = kiosk.lookup(".bottom");
-    if (helpBar != null) {
-      helpBar
-          .layoutBoundsProperty()
-          .addListener(
-              (o, before, bounds) -> {
-                gameView.roots().get(0).setStyle("-fx-padding: 0 0 " + bounds.getHeight() + " 0;");
-                calculatorView
-                    .roots()
-                    .get(0)
-                    .setStyle("-fx-padding: 0 0 " + (bounds.getHeight() + 16) + " 0;");
-              });
+    Node cue = kiosk.lookup("#more-below");
+    if (helpBar != null && cue != null) {
+      Runnable place =
+          () -> {
+            double bar = helpBar.getLayoutBounds().getHeight();
+            double over = cue.isVisible() ? cue.getLayoutBounds().getHeight() : 0;
+            gameView.roots().get(0).setStyle("-fx-padding: 0 0 " + bar + " 0;");
+            calculatorView.roots().get(0).setStyle("-fx-padding: 0 0 " + (bar + over + 16) + " 0;");
+          };
+      helpBar.layoutBoundsProperty().addListener(o -> place.run());
+      cue.layoutBoundsProperty().addListener(o -> place.run());
+      cue.visibleProperty().addListener(o -> place.run());
     }
     root = new StackPane(kiosk, layer);
     root.addEventFilter(
@@ -67,14 +67,14 @@ public final class LearningLayer {
         });
   }
 
-  /** Content over the whole screen while {@code shown}, scrolling as the kiosk's screens do. */
-  static StackPane overScreen(Node content, ObservableBooleanValue shown) {
-    ScrollPane scroll = new ScrollPane(content);
-    scroll.setFitToWidth(true);
-    scroll.setPannable(true);
-    scroll.getStyleClass().add("content-scroll");
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    StackPane over = new StackPane(scroll);
+  /**
+   * Content over the whole screen while {@code shown}, paged by touch as the kiosk's screens are.
+   */
+  static StackPane overScreen(
+      Node content, ObservableBooleanValue shown, AccessibilityViewModel words) {
+    Pager pager = new Pager(words);
+    pager.show(content);
+    StackPane over = new StackPane(pager.root());
     over.visibleProperty().bind(shown);
     over.managedProperty().bind(over.visibleProperty());
     return over;

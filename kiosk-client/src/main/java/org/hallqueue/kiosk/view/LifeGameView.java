@@ -51,7 +51,7 @@ final class LifeGameView {
     shownWhen(slide, game.slideProperty());
     panel.getStyleClass().addAll("content", "learning-game");
     panel.setId("learning-game");
-    playing = LearningLayer.overScreen(panel, game.playingProperty());
+    playing = LearningLayer.overScreen(panel, game.playingProperty(), words);
     game.scriptProperty().addListener(o -> showSlide());
     game.revisionProperty().addListener(o -> showGame());
     words.langProperty().addListener(o -> showGame());

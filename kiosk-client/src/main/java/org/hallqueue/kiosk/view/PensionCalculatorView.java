@@ -57,7 +57,7 @@ final class PensionCalculatorView {
         .addAll(
             results,
             words(button("pension-close", "secondary", calc::close), words, "pension.close"));
-    panel = LearningLayer.overScreen(box, calc.openProperty());
+    panel = LearningLayer.overScreen(box, calc.openProperty(), words);
     calc.estimateProperty().addListener(o -> showResults());
     words.langProperty().addListener(o -> showResults());
   }

@@ -8,10 +8,13 @@ import static org.hallqueue.kiosk.view.Widgets.title;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hallqueue.kiosk.flow.AccessibilityViewModel;
 import org.hallqueue.kiosk.flow.GuidanceViewModel;
@@ -84,13 +87,22 @@ final class ResultView {
     bring.setText(words.text("result.bring"));
     take.setText(words.text("result.take"));
     shown.add(heading);
-    shown.add(name);
+    HBox named = new HBox(Pictograms.forService(service).node(Widgets.PICTOGRAM), name);
+    named.setAlignment(Pos.CENTER_LEFT);
+    named.setSpacing(24);
+    HBox.setHgrow(name, Priority.ALWAYS);
+    shown.add(named);
     if (hasMessage) {
       shown.add(message);
     }
-    shown.addAll(List.of(description, bring));
+    // the main action in reach without scrolling; what to bring under it
+    shown.addAll(List.of(description, take, bring));
     for (Text document : service.documents()) {
       shown.add(text("☐  " + words.text(document), "checklist"));
+    }
+    if (!service.documents().isEmpty()) {
+      bookReturn.setText(words.text("result.bookReturn"));
+      shown.add(bookReturn);
     }
     service
         .online()
@@ -106,11 +118,6 @@ final class ResultView {
                 shown.add(qr);
               }
             });
-    shown.add(take);
-    if (!service.documents().isEmpty()) {
-      bookReturn.setText(words.text("result.bookReturn"));
-      shown.add(bookReturn);
-    }
     box.getChildren().setAll(shown);
   }
 }

@@ -1,6 +1,7 @@
 package org.hallqueue.kiosk.view;
 
 import static org.hallqueue.kiosk.view.Widgets.content;
+import static org.hallqueue.kiosk.view.Widgets.growing;
 import static org.hallqueue.kiosk.view.Widgets.stack;
 import static org.hallqueue.kiosk.view.Widgets.title;
 import static org.hallqueue.kiosk.view.Widgets.twoLineButton;
@@ -46,12 +47,15 @@ final class ServicesView {
     for (Catalog.Service s : catalog.services()) {
       box.getChildren()
           .add(
-              twoLineButton(
-                  "service-" + s.code(),
-                  words.text(s.name()),
-                  words.text(s.description()),
-                  "answer",
-                  () -> guidance.chooseService(s.code())));
+              growing(
+                  twoLineButton(
+                      "service-" + s.code(),
+                      Pictograms.forService(s),
+                      words.text(s.name()),
+                      words.text(s.description()),
+                      "answer",
+                      () -> guidance.chooseService(s.code())),
+                  6));
     }
   }
 }

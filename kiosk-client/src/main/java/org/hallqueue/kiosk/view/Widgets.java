@@ -3,11 +3,14 @@ package org.hallqueue.kiosk.view;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hallqueue.floorplans.model.Lang;
@@ -16,6 +19,9 @@ import org.hallqueue.kiosk.flow.AccessibilityViewModel;
 /** The kiosk's labels and buttons, and their binding to the visitor's words. */
 final class Widgets {
   private Widgets() {}
+
+  /** The pictograms' size on buttons and tiles, in px (dp-equivalents). */
+  static final double PICTOGRAM = 96;
 
   /** A screen's content, as the scroll pane shows it. */
   static VBox content(Node... nodes) {
@@ -28,6 +34,7 @@ final class Widgets {
   static VBox stack(Node... nodes) {
     VBox box = new VBox(nodes);
     box.getStyleClass().add("stack");
+    VBox.setVgrow(box, Priority.ALWAYS); // its growing tiles share the screen's spare height
     return box;
   }
 
@@ -51,7 +58,7 @@ final class Widgets {
   }
 
   static Button button(String id, String styleClass, Runnable action) {
-    Button b = new Button();
+    Button b = new KioskButton();
     b.setId(id);
     b.getStyleClass().add(styleClass);
     b.setWrapText(true);
@@ -64,16 +71,68 @@ final class Widgets {
   /** A button with a bold name and a plain explanation under it. */
   static Button twoLineButton(
       String id, String name, String explanation, String styleClass, Runnable action) {
+    return twoLineButton(id, null, name, explanation, styleClass, action);
+  }
+
+  /** A tile: the pictogram on the left, a bold name and a plain explanation beside it. */
+  static Button twoLineButton(
+      String id,
+      Pictogram pictogram,
+      String name,
+      String explanation,
+      String styleClass,
+      Runnable action) {
     Label first = text(name, "button-name");
     Label second = text(explanation, "button-explanation");
     VBox lines = new VBox(first, second);
     lines.setSpacing(4);
     lines.setMouseTransparent(true);
     Button b = button(id, styleClass, action);
-    b.setGraphic(lines);
+    if (pictogram == null) {
+      b.setGraphic(lines);
+    } else {
+      HBox.setHgrow(lines, Priority.ALWAYS);
+      lines.setMinWidth(0);
+      HBox tile = new HBox(pictogram.node(PICTOGRAM), lines);
+      tile.setAlignment(Pos.CENTER_LEFT);
+      tile.spacingProperty()
+          .bind(Bindings.createDoubleBinding(() -> b.getFont().getSize() * 0.5, b.fontProperty()));
+      tile.setMouseTransparent(true);
+      b.setGraphic(tile);
+    }
     b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     b.setAccessibleText(name + ". " + explanation);
     return b;
+  }
+
+  /** A big button: the pictogram on the left, its words beside it. */
+  static Button tile(String id, Pictogram pictogram, String styleClass, Runnable action) {
+    Button b = button(id, styleClass, action);
+    b.setGraphic(pictogram.node(PICTOGRAM));
+    b.setContentDisplay(ContentDisplay.LEFT);
+    return b;
+  }
+
+  /**
+   * Lets a button take a share of the screen's spare height, up to {@code max} times its text size
+   * (or its words' height, if more), so a screen with few choices fills the portrait screen.
+   */
+  static <T extends Button> T growing(T button, double max) {
+    VBox.setVgrow(button, Priority.ALWAYS);
+    ((KioskButton) button).growTo = max;
+    return button;
+  }
+
+  /** A button that, once {@link #growing}, grows up to a height in text sizes. */
+  private static final class KioskButton extends Button {
+    private double growTo;
+
+    @Override
+    protected double computeMaxHeight(double width) {
+      return growTo == 0
+          ? super.computeMaxHeight(width)
+          : Math.max(computePrefHeight(width), growTo * getFont().getSize());
+    }
   }
 
   /** Shows a node only while {@code shown} says so, taking no room otherwise. */
