@@ -130,7 +130,14 @@ public final class LearningViewModel {
             }
           });
     } catch (ServerException e) {
-      // no slide: the start screen stays as it is
+      // no slide this time: the start screen stays as it is, and the slide is tried again after
+      // the next quiet while (a server slow or away for a moment does not end the slides)
+      ui.execute(
+          () -> {
+            if (!playing.get() && !slide.get()) {
+              touched();
+            }
+          });
     }
   }
 

@@ -53,6 +53,10 @@ enum Pictogram {
   INFO("M10 24 A14 14 0 1 0 38 24 A14 14 0 1 0 10 24 Z M24 22 V33 M24 15.5 V16"),
   /** A booked visit: a calendar with a tick. */
   BOOKED("M7 11 H41 V42 H7 Z M7 19 H41 M15 6 V14 M33 6 V14 M16 30 L22 36 L32 25"),
+  /** Please wait, it is being fixed: an hourglass (the server-away screen). */
+  WAIT(
+      "M12 6 H36 M12 42 H36 M15 6 C15 18 23 20 23 24 C23 28 15 30 15 42 M33 6 C33 18 25 20 25 24"
+          + " C25 28 33 30 33 42 M19 38 H29"),
   /** Nothing more specific: four tiles. */
   FALLBACK("M9 9 H21 V21 H9 Z M27 9 H39 V21 H27 Z M9 27 H21 V39 H9 Z M27 27 H39 V39 H27 Z");
 

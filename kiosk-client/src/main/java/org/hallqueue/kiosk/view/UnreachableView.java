@@ -5,8 +5,10 @@ import static org.hallqueue.kiosk.view.Widgets.content;
 import static org.hallqueue.kiosk.view.Widgets.text;
 import static org.hallqueue.kiosk.view.Widgets.title;
 
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.hallqueue.floorplans.model.Lang;
 import org.hallqueue.kiosk.flow.AccessibilityViewModel;
 import org.hallqueue.kiosk.flow.ConnectionViewModel;
@@ -18,14 +20,21 @@ import org.hallqueue.kiosk.flow.StaffPin;
  */
 final class UnreachableView {
 
+  /** The fault screen's pictogram, twice a tile's: the first thing seen from a distance. */
+  private static final double FAULT_PICTOGRAM = 2 * Widgets.PICTOGRAM;
+
   private final Parent root;
 
   UnreachableView(ConnectionViewModel connection, AccessibilityViewModel words, StaffPin pin) {
-    root =
+    VBox box =
         content(
+            Pictogram.WAIT.node(FAULT_PICTOGRAM),
             inBothLanguages(title(), words, "unreachable.title"),
             inBothLanguages(text("body"), words, "unreachable.body"),
             StaffDetails.of(connection.serverProblemProperty(), pin, words));
+    box.getStyleClass().add("fault");
+    box.setAlignment(Pos.CENTER); // the plain words in the middle of the screen, not at its top
+    root = box;
   }
 
   Parent root() {
