@@ -87,6 +87,14 @@ public interface CallStrategy {
     return FIRST_COME;
   }
 
+  /**
+   * Whether {@link #withinLane} puts these lanes' tickets in first-come order, as they are held:
+   * then a {@link WaitForecast} replays the lanes as they are, without sorting or grouping them.
+   */
+  default boolean firstComeWithin(List<LaneQueue> lanes) {
+    return withinLane() == FIRST_COME;
+  }
+
   /** First come, first served; ties by id. */
   Comparator<Ticket> FIRST_COME =
       Comparator.comparing(Ticket::queuedAt).thenComparingLong(Ticket::id);

@@ -105,6 +105,16 @@ final class WaitingTickets {
     return queues;
   }
 
+  /** The waiting tickets of every service, one queue per service and lane, first come in each. */
+  List<LaneQueue> byServiceAndLane(Map<String, Lane> lanes) {
+    Map<String, Map<String, List<Ticket>>> all = writes.isWriterThread() ? byLane : publishedByLane;
+    List<LaneQueue> queues = new ArrayList<>();
+    for (String service : all.keySet()) {
+      queues.addAll(byLane(service, lanes));
+    }
+    return queues;
+  }
+
   /** Every waiting ticket, by service and in first-come order within one. */
   List<Ticket> all() {
     List<Ticket> all = new ArrayList<>();
