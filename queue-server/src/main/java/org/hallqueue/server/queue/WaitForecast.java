@@ -155,12 +155,12 @@ public final class WaitForecast {
         break;
       }
       Counter counter = counters.get(next);
-      Optional<RankedTicket> choice = callNext.choose(queues.heads(counter, moment), counter);
+      Optional<Ticket> choice = callNext.chooseTicket(queues.heads(counter, moment), counter);
       if (choice.isEmpty()) {
         freeAt[next] = Double.POSITIVE_INFINITY;
         continue;
       }
-      Ticket called = choice.get().ticket();
+      Ticket called = choice.get();
       calledAfter.put(called.id(), seconds(at));
       if (target != null && called.id() == target.id()) {
         break;
