@@ -151,12 +151,20 @@ public final class QueueBenchmark {
       server = ServerProcess.start(jar, dir, jvmArgs, options.launcher, Duration.ofSeconds(120));
       port = server.port;
       double startup = server.startupNanos / 1e9;
+      // CPU the start took and the load it had: on a shared machine the wall time says less.
+      String startupCpu =
+          String.format(
+              Locale.ROOT,
+              "%.1f CPU-s, load %s",
+              server.cpuTicks() / 100.0, // clock ticks of 10 ms, as below
+              loadAverage().split(" ")[0]);
       progress(String.format(Locale.ROOT, "ready on port %d after %.2f s", port, startup));
       if (options.startupOnly) {
         System.out.printf(
             Locale.ROOT,
-            "start-up %.2f s, idle VmRSS %d MB, load %s, server %s%n",
+            "start-up %.2f s (%s), idle VmRSS %d MB, load %s, server %s%n",
             startup,
+            startupCpu,
             server.procStatusKb("VmRSS") / 1024,
             loadAverage(),
             jvmArgs);
@@ -209,9 +217,9 @@ public final class QueueBenchmark {
           "4a",
           new String[] {
             "start-up: process start → /actuator/health UP and demo seeded",
-            String.format(Locale.ROOT, "%.2f s", startup),
-            "< 6 s",
-            verdict(startup < 6)
+            String.format(Locale.ROOT, "%.2f s (%s)", startup, startupCpu),
+            "≤ 6 s",
+            verdict(startup <= 6)
           });
       rows.put(
           "4b",
