@@ -109,6 +109,12 @@ public final class AppointmentsAhead implements CallStrategy {
     return inner.firstComeWithin(lanes);
   }
 
+  /** With no checked-in ticket waiting (or the rule off), the strategy's own order. */
+  @Override
+  public CallStrategy firstComeOrder() {
+    return inner.firstComeOrder();
+  }
+
   /** The strategy's count by lane while no checked-in ticket waits, else the full order's. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {

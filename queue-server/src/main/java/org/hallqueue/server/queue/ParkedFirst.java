@@ -69,6 +69,12 @@ public final class ParkedFirst implements CallStrategy {
     return strategy.firstComeWithin(lanes);
   }
 
+  /** With no ticket back from a park, the strategy's own order. */
+  @Override
+  public CallStrategy firstComeOrder() {
+    return strategy.firstComeOrder();
+  }
+
   /** The strategy's count by lane when no ticket is back from a park, else the one above. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {

@@ -155,7 +155,7 @@ public final class WaitForecast {
         break;
       }
       Counter counter = counters.get(next);
-      Optional<Ticket> choice = callNext.chooseTicket(queues.heads(counter, moment), counter);
+      Optional<Ticket> choice = queues.calls.chooseTicket(queues.heads(counter, moment), counter);
       if (choice.isEmpty()) {
         freeAt[next] = Double.POSITIVE_INFINITY;
         continue;
@@ -246,6 +246,9 @@ public final class WaitForecast {
     /** Whether every run is in first-come order, so the strategy can count a run by search. */
     private boolean firstCome;
 
+    /** The calling rule to replay: the strategy's first-come order when the runs allow it. */
+    private CallNext calls = callNext;
+
     /**
      * @param extra a ticket to count as waiting although the state may not hold it yet, or null
      */
@@ -265,6 +268,7 @@ public final class WaitForecast {
           }
         }
         firstCome = true;
+        calls = new CallNext(callNext.strategy().firstComeOrder());
         return;
       }
       List<Ticket> served = new ArrayList<>();
@@ -329,13 +333,13 @@ public final class WaitForecast {
                             }
                           }));
       return firstCome
-          ? callNext.strategy().ahead(left, at, ticket) // a binary search per lane
-          : callNext.strategy().ahead(left(at), ticket);
+          ? calls.strategy().ahead(left, at, ticket) // a binary search per lane
+          : calls.strategy().ahead(left(at), ticket);
     }
 
     /** The tickets still waiting in the office-wide order. */
     List<RankedTicket> inOrder(Instant at) {
-      return callNext.strategy().rank(left(at), null);
+      return calls.strategy().rank(left(at), null);
     }
 
     private QueueState left(Instant at) {

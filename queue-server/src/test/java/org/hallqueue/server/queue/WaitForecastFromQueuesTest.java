@@ -56,9 +56,18 @@ class WaitForecastFromQueuesTest {
     }
     QueueState state = Fixtures.state(waiting, OPENING);
     List<LaneQueue> held = heldPerServiceAndLane(state);
-    CallStrategy strategy =
+    CallStrategy base =
         List.of(new WeightedAgingStrategy(), new FifoStrategy(), new StrictPriorityStrategy())
             .get(random.nextInt(3));
+    // As the server wires it: appointments ahead, tickets back from a park first; some cases with
+    // checked-in tickets waiting (their lanes are then not first come, and the replay sorts).
+    int bookedEvery = random.nextBoolean() ? 0 : 2 + random.nextInt(20);
+    CallStrategy strategy =
+        random.nextBoolean()
+            ? base
+            : new ParkedFirst(
+                new AppointmentsAhead(
+                    base, t -> bookedEvery > 0 && t.id() % bookedEvery == 0, () -> true));
     WaitForecast forecast = new WaitForecast(strategy);
     WaitForecast.Office plain = new WaitForecast.Office(state, counters, busy, MEANS::get);
     WaitForecast.Office fromQueues =
