@@ -7,19 +7,20 @@
 #                                    (the Maven install does this; a start does it when needed)
 #
 # QUEUE_SERVER_JAR names another jar (default: target/queue-server.jar beside this script); the
-# extracted copy and the archive go to app/ beside it. JAVA_OPTS adds JVM flags of one's own;
-# JAVA_HOME picks the JDK. app/ is made again when the jar was rebuilt or moved, or the JDK changed.
+# extracted copy and the archive go to a directory beside it named after it (queue-server.run/). JAVA_OPTS adds JVM flags of one's own;
+# JAVA_HOME picks the JDK. That directory is made again when the jar was rebuilt or moved, or the
+# JDK changed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${QUEUE_SERVER_JAR:-$here/target/queue-server.jar}
 [[ -f "$jar" ]] || { echo "no server jar at $jar: build it first (./mvnw -B -q install -DskipTests)" >&2; exit 1; }
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-app=$(dirname "$jar")/app
+app=${jar%.jar}.run
 thin=$app/$(basename "$jar")
 archive=$app/queue-server.jsa
 jdk=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
-# What app/ was made from: this jar file as written by the build (size, change time and inode:
+# What $app was made from: this jar file as written by the build (size, change time and inode:
 # the build stamps every jar with the same modification time) and this JDK.
 made_from="$jar $(stat -c '%s %Z %i' "$jar") $jdk $(stat -c %Y "$jdk/lib/modules" 2>/dev/null || true)"
 
@@ -36,8 +37,14 @@ prepare() {
     return
   fi
   echo "Preparing a faster start (once after each build)…" >&2
-  rm -rf "$app"
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
+  if [[ -e "$app" ]]; then
+    # Only a directory this script made is removed (it holds the mark written first below).
+    [[ -f "$app/.made-by-run.sh" ]] || { echo "$app exists and was not made by run.sh; move it away" >&2; exit 1; }
+    rm -rf "$app"
+  fi
+  mkdir -p "$app"
+  touch "$app/.made-by-run.sh"
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$app" --force >/dev/null
   # A training start on a scratch database: migrates, builds the context and, at exit, archives
   # the classes it loaded (the archive holds the jar's and the JDK's paths, hence made-from).
   local scratch
