@@ -94,6 +94,27 @@ public final class AppointmentsAhead implements CallStrategy {
     };
   }
 
+  /** First come within a lane as the strategy's, unless checked-in tickets go first and wait. */
+  @Override
+  public boolean firstComeWithin(List<LaneQueue> lanes) {
+    if (ahead.getAsBoolean()) {
+      for (LaneQueue q : lanes) {
+        for (Ticket t : q.tickets()) {
+          if (booked.test(t)) {
+            return false;
+          }
+        }
+      }
+    }
+    return inner.firstComeWithin(lanes);
+  }
+
+  /** With no checked-in ticket waiting (or the rule off), the strategy's own order. */
+  @Override
+  public CallStrategy firstComeOrder() {
+    return inner.firstComeOrder();
+  }
+
   /** The strategy's count by lane while no checked-in ticket waits, else the full order's. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {

@@ -90,6 +90,15 @@ public final class CallNext {
   }
 
   /**
+   * The ticket {@link #choose} would choose, without its reason (the {@link WaitForecast}'s replay
+   * asks this hundreds of times for one estimate).
+   */
+  Optional<Ticket> chooseTicket(QueueState state, Counter counter) {
+    List<RankedTicket> ranked = strategy.rank(servable(state, counter), counter);
+    return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0).ticket());
+  }
+
+  /**
    * The ticket the counter should call now, if any waits for a service it serves: the first in the
    * strategy's order for this counter, its reason counting the earlier-issued tickets it passes.
    */

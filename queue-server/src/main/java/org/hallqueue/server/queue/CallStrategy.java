@@ -87,6 +87,24 @@ public interface CallStrategy {
     return FIRST_COME;
   }
 
+  /**
+   * Whether {@link #withinLane} puts these lanes' tickets in first-come order, as they are held:
+   * then a {@link WaitForecast} replays the lanes as they are, without sorting or grouping them.
+   */
+  default boolean firstComeWithin(List<LaneQueue> lanes) {
+    return withinLane() == FIRST_COME;
+  }
+
+  /**
+   * The strategy that puts any of the tickets of lanes for which {@link #firstComeWithin} holds in
+   * the same order as this one (the reasons it gives may differ): this one, or for a rule that only
+   * reorders tickets it finds there (back from a park, checked in), the strategy it wraps, which
+   * need not look for them.
+   */
+  default CallStrategy firstComeOrder() {
+    return this;
+  }
+
   /** First come, first served; ties by id. */
   Comparator<Ticket> FIRST_COME =
       Comparator.comparing(Ticket::queuedAt).thenComparingLong(Ticket::id);

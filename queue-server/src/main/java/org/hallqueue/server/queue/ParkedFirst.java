@@ -54,6 +54,27 @@ public final class ParkedFirst implements CallStrategy {
     };
   }
 
+  /**
+   * First come within a lane as the strategy's, while no ticket of the lanes is back from a park.
+   */
+  @Override
+  public boolean firstComeWithin(List<LaneQueue> lanes) {
+    for (LaneQueue q : lanes) {
+      for (Ticket t : q.tickets()) {
+        if (t.isBackFromPark()) {
+          return false;
+        }
+      }
+    }
+    return strategy.firstComeWithin(lanes);
+  }
+
+  /** With no ticket back from a park, the strategy's own order. */
+  @Override
+  public CallStrategy firstComeOrder() {
+    return strategy.firstComeOrder();
+  }
+
   /** The strategy's count by lane when no ticket is back from a park, else the one above. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {

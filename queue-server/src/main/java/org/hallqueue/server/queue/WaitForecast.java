@@ -2,7 +2,6 @@ package org.hallqueue.server.queue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,12 +59,26 @@ public final class WaitForecast {
    * @param counters the office's counters with their status
    * @param busy for each counter that has called or is serving a visitor, that visit
    * @param meanOf the mean service time of a service
+   * @param queues the same waiting tickets held per service and lane, each in first-come order (as
+   *     the server keeps them), so a replay need not sort or group them; or null, and the replay
+   *     groups {@code waiting} itself
    */
   public record Office(
       QueueState waiting,
       Collection<Counter> counters,
       Map<String, Visit> busy,
-      Function<String, Duration> meanOf) {}
+      Function<String, Duration> meanOf,
+      List<LaneQueue> queues) {
+
+    /** An office whose waiting tickets the replay groups by service and lane itself. */
+    public Office(
+        QueueState waiting,
+        Collection<Counter> counters,
+        Map<String, Visit> busy,
+        Function<String, Duration> meanOf) {
+      this(waiting, counters, busy, meanOf, null);
+    }
+  }
 
   /** A visit under way at a counter: its service and since when the counter has it. */
   public record Visit(String service, Instant since) {}
@@ -76,7 +89,7 @@ public final class WaitForecast {
     if (counters.isEmpty()) {
       return Duration.ZERO;
     }
-    Queues queues = new Queues(office.waiting(), ticket, counters);
+    Queues queues = new Queues(office, ticket, counters);
     return replay(office, counters, queues, ticket).getOrDefault(ticket.id(), Duration.ZERO);
   }
 
@@ -96,7 +109,7 @@ public final class WaitForecast {
     servicesByCounters.forEach(
         (counters, services) -> {
           Map<Long, Duration> replayed =
-              replay(office, counters, new Queues(office.waiting(), null, counters), null);
+              replay(office, counters, new Queues(office, null, counters), null);
           for (Ticket t : office.waiting().waiting()) {
             if (services.contains(t.service())) {
               waits.put(t.id(), replayed.getOrDefault(t.id(), Duration.ZERO));
@@ -142,12 +155,12 @@ public final class WaitForecast {
         break;
       }
       Counter counter = counters.get(next);
-      Optional<RankedTicket> choice = callNext.choose(queues.heads(counter, moment), counter);
+      Optional<Ticket> choice = queues.calls.chooseTicket(queues.heads(counter, moment), counter);
       if (choice.isEmpty()) {
         freeAt[next] = Double.POSITIVE_INFINITY;
         continue;
       }
-      Ticket called = choice.get().ticket();
+      Ticket called = choice.get();
       calledAfter.put(called.id(), seconds(at));
       if (target != null && called.id() == target.id()) {
         break;
@@ -205,21 +218,59 @@ public final class WaitForecast {
     }
   }
 
+  /** One service's tickets in one lane, in calling order; those from {@code next} on still wait. */
+  private static final class Run {
+    final Lane lane;
+    final List<Ticket> tickets;
+    int next;
+
+    Run(Lane lane, List<Ticket> tickets) {
+      this.lane = lane;
+      this.tickets = tickets;
+    }
+
+    List<Ticket> left() {
+      return tickets.subList(next, tickets.size());
+    }
+  }
+
   /**
-   * The waiting tickets the replayed counters serve, in calling order within each service and lane.
+   * The waiting tickets the replayed counters serve, in calling order within each service and lane:
+   * per service and lane a list and the index of its first ticket not yet called, so building it
+   * and each step cost the number of services and lanes, not the number waiting.
    */
   private final class Queues {
-    private final Map<String, Map<String, ArrayDeque<Ticket>>> byServiceAndLane =
-        new LinkedHashMap<>();
+    private final Map<String, Map<String, Run>> byServiceAndLane = new LinkedHashMap<>();
     private final Map<String, Lane> lanes;
+
+    /** Whether every run is in first-come order, so the strategy can count a run by search. */
+    private boolean firstCome;
+
+    /** The calling rule to replay: the strategy's first-come order when the runs allow it. */
+    private CallNext calls = callNext;
 
     /**
      * @param extra a ticket to count as waiting although the state may not hold it yet, or null
      */
-    Queues(QueueState waiting, Ticket extra, List<Counter> counters) {
+    Queues(Office office, Ticket extra, List<Counter> counters) {
+      QueueState waiting = office.waiting();
       this.lanes = waiting.lanes();
       Set<String> services = new HashSet<>();
       counters.forEach(c -> services.addAll(c.services()));
+      if (office.queues() != null
+          && (extra == null || LaneQueue.holding(office.queues(), extra) != null)
+          && callNext.strategy().firstComeWithin(office.queues())) {
+        for (LaneQueue q : office.queues()) {
+          if (!q.tickets().isEmpty() && services.contains(q.tickets().get(0).service())) {
+            byServiceAndLane
+                .computeIfAbsent(q.tickets().get(0).service(), s -> new LinkedHashMap<>())
+                .put(q.lane().code(), new Run(q.lane(), q.tickets()));
+          }
+        }
+        firstCome = true;
+        calls = new CallNext(callNext.strategy().firstComeOrder());
+        return;
+      }
       List<Ticket> served = new ArrayList<>();
       for (Ticket t : waiting.waiting()) {
         if ((extra == null || t.id() != extra.id()) && services.contains(t.service())) {
@@ -230,23 +281,31 @@ public final class WaitForecast {
         served.add(extra);
       }
       served.sort(callNext.strategy().withinLane());
+      Map<String, Map<String, List<Ticket>>> grouped = new LinkedHashMap<>();
       for (Ticket t : served) {
-        byServiceAndLane
+        grouped
             .computeIfAbsent(t.service(), s -> new LinkedHashMap<>())
-            .computeIfAbsent(t.lane(), l -> new ArrayDeque<>())
-            .addLast(t);
+            .computeIfAbsent(t.lane(), l -> new ArrayList<>())
+            .add(t);
       }
+      grouped.forEach(
+          (service, byLane) ->
+              byLane.forEach(
+                  (code, tickets) ->
+                      byServiceAndLane
+                          .computeIfAbsent(service, s -> new LinkedHashMap<>())
+                          .put(code, new Run(waiting.laneOf(tickets.get(0)), tickets))));
     }
 
     /** The first waiting ticket of each service and lane the counter serves. */
     QueueState heads(Counter counter, Instant at) {
       List<Ticket> heads = new ArrayList<>();
       for (String service : counter.services()) {
-        Map<String, ArrayDeque<Ticket>> byLane = byServiceAndLane.get(service);
+        Map<String, Run> byLane = byServiceAndLane.get(service);
         if (byLane != null) {
-          for (ArrayDeque<Ticket> queue : byLane.values()) {
-            if (!queue.isEmpty()) {
-              heads.add(queue.peekFirst());
+          for (Run run : byLane.values()) {
+            if (run.next < run.tickets.size()) {
+              heads.add(run.tickets.get(run.next));
             }
           }
         }
@@ -255,22 +314,39 @@ public final class WaitForecast {
     }
 
     void remove(Ticket called) {
-      byServiceAndLane.get(called.service()).get(called.lane()).removeFirst();
+      byServiceAndLane.get(called.service()).get(called.lane()).next++;
     }
 
     /** How many of the tickets still waiting the office-wide order puts before the ticket. */
     int ahead(Ticket ticket, Instant at) {
-      return callNext.strategy().ahead(left(at), ticket);
+      List<LaneQueue> left = new ArrayList<>();
+      byServiceAndLane
+          .values()
+          .forEach(
+              byLane ->
+                  byLane
+                      .values()
+                      .forEach(
+                          run -> {
+                            if (run.next < run.tickets.size()) {
+                              left.add(new LaneQueue(run.lane, run.left()));
+                            }
+                          }));
+      return firstCome
+          ? calls.strategy().ahead(left, at, ticket) // a binary search per lane
+          : calls.strategy().ahead(left(at), ticket);
     }
 
     /** The tickets still waiting in the office-wide order. */
     List<RankedTicket> inOrder(Instant at) {
-      return callNext.strategy().rank(left(at), null);
+      return calls.strategy().rank(left(at), null);
     }
 
     private QueueState left(Instant at) {
       List<Ticket> left = new ArrayList<>();
-      byServiceAndLane.values().forEach(byLane -> byLane.values().forEach(left::addAll));
+      byServiceAndLane
+          .values()
+          .forEach(byLane -> byLane.values().forEach(r -> left.addAll(r.left())));
       return new QueueState(left, lanes, at);
     }
   }

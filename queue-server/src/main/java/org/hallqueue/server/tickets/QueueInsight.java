@@ -101,20 +101,31 @@ public class QueueInsight {
     return null;
   }
 
-  /** The ticket's wait as {@link WaitForecast} sees the whole office now. */
+  /**
+   * The ticket's wait as {@link WaitForecast} sees the whole office now, replaying the queues as
+   * the store holds them per service and lane (no sorting or grouping of every waiting ticket).
+   */
   private Duration forecast(Ticket ticket, Instant now) {
+    Map<String, Lane> lanes = catalog.lanesByCode();
+    List<LaneQueue> queues = tickets.waitingQueues(lanes);
+    List<Ticket> all = new ArrayList<>(LaneQueue.size(queues));
+    queues.forEach(q -> all.addAll(q.tickets()));
     return new WaitForecast(strategy)
-        .forecast(
-            ticket, office(new QueueState(tickets.waitingByLane(), catalog.lanesByCode(), now)));
+        .forecast(ticket, office(new QueueState(all, lanes, now), queues));
   }
 
   private WaitForecast.Office office(QueueState state) {
+    return office(state, null);
+  }
+
+  private WaitForecast.Office office(QueueState state, List<LaneQueue> queues) {
     Map<String, Duration> means = new java.util.HashMap<>();
     return new WaitForecast.Office(
         state,
         catalog.counters(),
         tickets.busyCounters(),
-        service -> means.computeIfAbsent(service, this::meanServiceTime));
+        service -> means.computeIfAbsent(service, this::meanServiceTime),
+        queues);
   }
 
   private Duration meanServiceTime(String service) {

@@ -198,6 +198,11 @@ public class TicketStore implements TicketLedger {
     return waiting.byLane(service, lanes);
   }
 
+  /** The waiting tickets, one queue per service and lane, each in first-come order. */
+  public List<LaneQueue> waitingQueues(Map<String, Lane> lanes) {
+    return waiting.byServiceAndLane(lanes);
+  }
+
   /** Every waiting ticket, lane by lane of each service, in first-come order within a lane. */
   public List<Ticket> waitingByLane() {
     return waiting.allByLane();

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Lane;
@@ -40,7 +39,8 @@ final class WaitingTickets {
 
   // The working view: written and read on the writer thread only (after construction).
   private final Map<Long, Ticket> byId = new HashMap<>();
-  private final Map<String, TreeSet<Ticket>> byService = new HashMap<>();
+  // Sorted lists, not tree sets: a new ticket goes last, and publishing copies an array.
+  private final Map<String, List<Ticket>> byService = new HashMap<>();
   private final Map<String, Map<String, List<Ticket>>> byLane = new HashMap<>();
   private final Set<String> unpublished = new HashSet<>();
 
@@ -74,7 +74,7 @@ final class WaitingTickets {
   /** The tickets waiting for one service, in first-come order. */
   List<Ticket> of(String service) {
     if (writes.isWriterThread()) {
-      TreeSet<Ticket> working = byService.get(service);
+      List<Ticket> working = byService.get(service);
       return working == null ? List.of() : List.copyOf(working);
     }
     return published.getOrDefault(service, List.of());
@@ -102,6 +102,16 @@ final class WaitingTickets {
                     Collections.unmodifiableList(tickets)));
           }
         });
+    return queues;
+  }
+
+  /** The waiting tickets of every service, one queue per service and lane, first come in each. */
+  List<LaneQueue> byServiceAndLane(Map<String, Lane> lanes) {
+    Map<String, Map<String, List<Ticket>>> all = writes.isWriterThread() ? byLane : publishedByLane;
+    List<LaneQueue> queues = new ArrayList<>();
+    for (String service : all.keySet()) {
+      queues.addAll(byLane(service, lanes));
+    }
     return queues;
   }
 
@@ -143,31 +153,36 @@ final class WaitingTickets {
   private void move(Ticket from, Ticket to) {
     if (from != null) {
       byId.remove(from.id());
-      TreeSet<Ticket> set = byService.get(from.service());
-      if (set != null) {
-        set.remove(from);
-      }
-      List<Ticket> lane = byLane.getOrDefault(from.service(), Map.of()).get(from.lane());
-      if (lane != null) {
-        int at = Collections.binarySearch(lane, from, CallStrategy.FIRST_COME);
-        if (at >= 0) {
-          lane.remove(at);
-        }
-      }
+      removeSorted(byService.get(from.service()), from);
+      removeSorted(byLane.getOrDefault(from.service(), Map.of()).get(from.lane()), from);
       unpublished.add(from.service());
     }
     if (to != null) {
       byId.put(to.id(), to);
-      byService.computeIfAbsent(to.service(), s -> new TreeSet<>(CallStrategy.FIRST_COME)).add(to);
-      List<Ticket> lane =
+      addSorted(byService.computeIfAbsent(to.service(), s -> new ArrayList<>()), to);
+      addSorted(
           byLane
               .computeIfAbsent(to.service(), s -> new HashMap<>())
-              .computeIfAbsent(to.lane(), l -> new ArrayList<>());
-      int at = Collections.binarySearch(lane, to, CallStrategy.FIRST_COME);
-      if (at < 0) {
-        lane.add(-at - 1, to);
-      }
+              .computeIfAbsent(to.lane(), l -> new ArrayList<>()),
+          to);
       unpublished.add(to.service());
+    }
+  }
+
+  /** Adds the ticket in first-come order (at the end for a new one), unless it is there. */
+  private static void addSorted(List<Ticket> tickets, Ticket t) {
+    int at = Collections.binarySearch(tickets, t, CallStrategy.FIRST_COME);
+    if (at < 0) {
+      tickets.add(-at - 1, t);
+    }
+  }
+
+  private static void removeSorted(List<Ticket> tickets, Ticket t) {
+    if (tickets != null) {
+      int at = Collections.binarySearch(tickets, t, CallStrategy.FIRST_COME);
+      if (at >= 0) {
+        tickets.remove(at);
+      }
     }
   }
 
@@ -178,7 +193,7 @@ final class WaitingTickets {
     Map<String, List<Ticket>> next = new HashMap<>(published);
     Map<String, Map<String, List<Ticket>>> nextByLane = new HashMap<>(publishedByLane);
     for (String service : unpublished) {
-      TreeSet<Ticket> set = byService.get(service);
+      List<Ticket> set = byService.get(service);
       if (set == null || set.isEmpty()) {
         next.remove(service);
         nextByLane.remove(service);

@@ -59,8 +59,11 @@ public final class QueueBenchmark {
   static final class Options {
     String jar = "queue-server/target/queue-server.jar";
 
-    /** None: the README's command, {@code java -jar queue-server.jar}, which sizes its own JVM. */
+    /** None of one's own: the README's command, {@code run.sh}, sizes the JVM. */
     String serverJvmArgs = "";
+
+    /** The README's launcher {@code run.sh}; false: {@code java [flags] -jar queue-server.jar}. */
+    boolean launcher = true;
 
     double rate = 200;
     int rateSeconds = 20;
@@ -73,7 +76,6 @@ public final class QueueBenchmark {
     int rawCommits = 5_000;
     boolean keep = false;
     boolean startupOnly = false;
-    boolean cds = false;
     String depthSweep = "";
     String rateDepths = "10,1000,10000";
     int rateDepthTickets = 2_000;
@@ -100,7 +102,7 @@ public final class QueueBenchmark {
           case "raw-commits" -> o.rawCommits = Integer.parseInt(value);
           case "keep" -> o.keep = Boolean.parseBoolean(value);
           case "startup-only" -> o.startupOnly = Boolean.parseBoolean(value);
-          case "cds" -> o.cds = Boolean.parseBoolean(value);
+          case "launcher" -> o.launcher = Boolean.parseBoolean(value);
           case "depth-sweep" -> o.depthSweep = value;
           case "rate-depths" -> o.rateDepths = value;
           case "rate-depth-tickets" -> o.rateDepthTickets = Integer.parseInt(value);
@@ -141,26 +143,28 @@ public final class QueueBenchmark {
             options.serverJvmArgs.isBlank()
                 ? List.of()
                 : Arrays.asList(options.serverJvmArgs.trim().split("\\s+")));
-    if (options.cds) {
-      progress("extracting the jar and writing a class-data-sharing archive (training start)");
-      ClassDataSharing.Prepared cds = ClassDataSharing.prepare(jar, dir, jvmArgs);
-      jar = cds.jar();
-      jvmArgs.add(cds.flag());
-    }
     Thread stopper = new Thread(this::stopQuietly, "stop-server");
     Runtime.getRuntime().addShutdownHook(stopper);
     String loadMid = "";
     try {
       progress("starting the server in " + dir + " with " + jvmArgs);
-      server = ServerProcess.start(jar, dir, jvmArgs, Duration.ofSeconds(120));
+      server = ServerProcess.start(jar, dir, jvmArgs, options.launcher, Duration.ofSeconds(120));
       port = server.port;
       double startup = server.startupNanos / 1e9;
+      // CPU the start took and the load it had: on a shared machine the wall time says less.
+      String startupCpu =
+          String.format(
+              Locale.ROOT,
+              "%.1f CPU-s, load %s",
+              server.cpuTicks() / 100.0, // clock ticks of 10 ms, as below
+              loadAverage().split(" ")[0]);
       progress(String.format(Locale.ROOT, "ready on port %d after %.2f s", port, startup));
       if (options.startupOnly) {
         System.out.printf(
             Locale.ROOT,
-            "start-up %.2f s, idle VmRSS %d MB, load %s, server %s%n",
+            "start-up %.2f s (%s), idle VmRSS %d MB, load %s, server %s%n",
             startup,
+            startupCpu,
             server.procStatusKb("VmRSS") / 1024,
             loadAverage(),
             jvmArgs);
@@ -213,9 +217,9 @@ public final class QueueBenchmark {
           "4a",
           new String[] {
             "start-up: process start → /actuator/health UP and demo seeded",
-            String.format(Locale.ROOT, "%.2f s", startup),
-            "< 6 s",
-            verdict(startup < 6)
+            String.format(Locale.ROOT, "%.2f s (%s)", startup, startupCpu),
+            "≤ 6 s",
+            verdict(startup <= 6)
           });
       rows.put(
           "4b",
@@ -1076,9 +1080,12 @@ public final class QueueBenchmark {
             loadBefore,
             loadMid.isEmpty() ? "-" : loadMid,
             loadAfter));
-    out.append("server: java ")
-        .append(String.join(" ", jvmArgs))
-        .append(" -jar queue-server.jar (child JVM, loopback, fresh SQLite file; jar ")
+    String flags = String.join(" ", jvmArgs);
+    out.append(
+            options.launcher
+                ? "server: run.sh" + (flags.isEmpty() ? "" : " with JAVA_OPTS=\"" + flags + "\"")
+                : "server: java " + flags + (flags.isEmpty() ? "" : " ") + "-jar queue-server.jar")
+        .append(" (child process, loopback, fresh database; jar ")
         .append(server == null ? "?" : server.jarIdentity)
         .append(")\n\n");
     int w1 = "measurement".length();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,13 +43,22 @@ final class ServerProcess implements AutoCloseable {
 
   static ServerProcess start(Path jar, Path dataDir, List<String> jvmArgs, Duration timeout)
       throws IOException, InterruptedException {
+    return start(jar, dataDir, jvmArgs, true, timeout);
+  }
+
+  /**
+   * Starts the server as the README does, through {@code queue-server/run.sh} (its JVM flags in
+   * {@code JAVA_OPTS}) after the launcher's preparation, which the README's build does and which is
+   * not timed; or, with {@code launcher} false, as {@code java [jvmArgs] -jar queue-server.jar}.
+   */
+  static ServerProcess start(
+      Path jar, Path dataDir, List<String> jvmArgs, boolean launcher, Duration timeout)
+      throws IOException, InterruptedException {
     int port = freeLoopbackPort();
     Path log = dataDir.resolve("server.log");
-    // A private copy: a build running meanwhile in the same tree may rewrite target/*.jar. An
-    // extracted jar in the data directory (--cds=true) is private already and needs its lib/.
-    boolean privateAlready = jar.toAbsolutePath().startsWith(dataDir.toAbsolutePath());
-    Path copy = privateAlready ? jar.toAbsolutePath() : dataDir.resolve("queue-server.jar");
-    for (int attempt = 1; !privateAlready; attempt++) {
+    // A private copy: a build running meanwhile in the same tree may rewrite target/*.jar.
+    Path copy = dataDir.resolve("queue-server.jar");
+    for (int attempt = 1; ; attempt++) {
       Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(copy.toFile())) {
         break; // a complete jar
@@ -58,11 +69,24 @@ final class ServerProcess implements AutoCloseable {
         Thread.sleep(3_000);
       }
     }
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmArgs);
-    command.add("-jar");
-    command.add(copy.toAbsolutePath().toString());
+    Map<String, String> environment = new HashMap<>();
+    if (launcher) {
+      Path script = dataDir.resolve("run.sh");
+      Files.copy(launcherScript(), script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      environment.put("QUEUE_SERVER_JAR", copy.toAbsolutePath().toString());
+      environment.put("JAVA_HOME", System.getProperty("java.home"));
+      environment.put("JAVA_OPTS", String.join(" ", jvmArgs));
+      prepare(script, environment, dataDir.resolve("prepare.log"));
+      command.add("bash");
+      command.add(script.toAbsolutePath().toString());
+    } else {
+      command.add(javaCommand);
+      command.addAll(jvmArgs);
+      command.add("-jar");
+      command.add(copy.toAbsolutePath().toString());
+    }
     command.add("--server.port=" + port);
     command.add("--server.address=127.0.0.1");
     command.add("--queue.demo=true");
@@ -73,6 +97,7 @@ final class ServerProcess implements AutoCloseable {
             .directory(dataDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
     String identity = identity(copy);
     long t0 = System.nanoTime();
     Process process = builder.start();
@@ -221,6 +246,34 @@ final class ServerProcess implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
       }
+    }
+  }
+
+  /** The README's launcher, {@code queue-server/run.sh}, found from the repository root. */
+  private static Path launcherScript() throws IOException {
+    for (Path candidate : List.of(Path.of("queue-server/run.sh"), Path.of("run.sh"))) {
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IOException("no queue-server/run.sh under " + Path.of("").toAbsolutePath());
+  }
+
+  /** {@code run.sh --prepare}: extracts the jar and writes the class-data-sharing archive. */
+  private static void prepare(Path script, Map<String, String> environment, Path log)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", script.toAbsolutePath().toString(), "--prepare")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process p = builder.start();
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("run.sh --prepare did not finish in 300 s; see " + log);
+    }
+    if (p.exitValue() != 0) {
+      throw new IOException("run.sh --prepare failed; see " + log);
     }
   }
 
