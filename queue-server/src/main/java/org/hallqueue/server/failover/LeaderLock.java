@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -32,27 +33,28 @@ final class LeaderLock {
   }
 
   /** Opens a session and takes the lock; empty (session closed) when another server holds it. */
-  static java.util.Optional<LeaderLock> tryTake(LaunchSettings settings) throws SQLException {
+  static Optional<LeaderLock> tryTake(String url, String username, String password)
+      throws SQLException {
     Properties credentials = new Properties();
-    settings.value("spring.datasource.username").ifPresent(u -> credentials.setProperty("user", u));
-    settings
-        .value("spring.datasource.password")
-        .ifPresent(p -> credentials.setProperty("password", p));
+    if (!username.isBlank()) {
+      credentials.setProperty("user", username);
+      credentials.setProperty("password", password);
+    }
     credentials.setProperty("ApplicationName", "hallqueue-leader-lock");
     credentials.setProperty("tcpKeepAlive", "true");
-    Connection session = DriverManager.getConnection(settings.databaseUrl(), credentials);
+    Connection session = DriverManager.getConnection(url, credentials);
     try (Statement statement = session.createStatement();
         ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
       rs.next();
       if (rs.getBoolean(1)) {
-        return java.util.Optional.of(new LeaderLock(session));
+        return Optional.of(new LeaderLock(session));
       }
     } catch (SQLException e) {
       session.close();
       throw e;
     }
     session.close();
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Checks the lock's session every second; stops the process the moment it is gone. */

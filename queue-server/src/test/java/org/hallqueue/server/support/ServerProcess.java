@@ -45,8 +45,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a server that another holds the leader lock against; returns once it stands by, warm (it
-   * has started the server once on a scratch schema).
+   * Starts a server that another holds the leader lock against; returns once it stands by, its
+   * context up and ready to take over.
    */
   public Api startStandby() throws IOException, InterruptedException {
     port = freePort();
