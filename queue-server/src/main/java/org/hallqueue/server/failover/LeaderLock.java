@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -32,9 +31,8 @@ final class LeaderLock {
     this.session = session;
   }
 
-  /** Opens a session and takes the lock; empty (session closed) when another server holds it. */
-  static Optional<LeaderLock> tryTake(String url, String username, String password)
-      throws SQLException {
+  /** Opens the session that takes the lock (once the lock is free) and holds it. */
+  static LeaderLock open(String url, String username, String password) throws SQLException {
     Properties credentials = new Properties();
     if (!username.isBlank()) {
       credentials.setProperty("user", username);
@@ -42,19 +40,25 @@ final class LeaderLock {
     }
     credentials.setProperty("ApplicationName", "hallqueue-leader-lock");
     credentials.setProperty("tcpKeepAlive", "true");
-    Connection session = DriverManager.getConnection(url, credentials);
+    return new LeaderLock(DriverManager.getConnection(url, credentials));
+  }
+
+  /** Takes the lock on this session; false while another server's session holds it. */
+  boolean take() throws SQLException {
     try (Statement statement = session.createStatement();
         ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
       rs.next();
-      if (rs.getBoolean(1)) {
-        return Optional.of(new LeaderLock(session));
-      }
-    } catch (SQLException e) {
-      session.close();
-      throw e;
+      return rs.getBoolean(1);
     }
-    session.close();
-    return Optional.empty();
+  }
+
+  /** Ends the session (a standby's that failed). */
+  void close() {
+    try {
+      session.close();
+    } catch (SQLException ignored) {
+      // the session is gone already
+    }
   }
 
   /** Checks the lock's session every second; stops the process the moment it is gone. */

@@ -3,7 +3,6 @@ package org.hallqueue.server.failover;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,16 +16,16 @@ import org.springframework.stereotype.Component;
  * Active and standby servers on one PostgreSQL database. The server takes the database's leader
  * lock as its context starts, before anything reads the hall's tables. Without it, it is a hot
  * standby: its context and web server are up, it answers {@link StandbyAnswers}, and it tries the
- * lock twice a second. Everything that reads the hall's state at start or writes (migrations, the
- * waiting tickets, the event pump, the admin account, timers) is a duty given to {@link
- * #whenActive}: run at once on the active server, in the order of a start, and on a standby only
- * once it holds the lock, in the same order; then requests go through. On SQLite the server is
- * active at once (one server per file, held by its lock file).
+ * lock five times a second on a session of its own. Everything that reads the hall's state at start
+ * or writes (migrations, the waiting tickets, the event pump, the admin account, timers) is a duty
+ * given to {@link #whenActive}: run at once on the active server, in the order of a start, and on a
+ * standby only once it holds the lock, in the same order; then requests go through. On SQLite the
+ * server is active at once (one server per file, held by its lock file).
  */
 @Component
 public class Leadership implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(Leadership.class);
-  private static final long RETRY_MILLIS = 500;
+  private static final long RETRY_MILLIS = 200;
 
   private final String url;
   private final String username;
@@ -38,8 +37,8 @@ public class Leadership implements DisposableBean {
   private volatile boolean active;
   private volatile Thread standby;
 
-  /** Held for the life of the process: its session is the lock. */
-  private LeaderLock held;
+  /** The lock's session: held for the life of the process once taken. Standby thread only. */
+  private LeaderLock session;
 
   private record Duty(String name, Runnable work) {}
 
@@ -54,9 +53,8 @@ public class Leadership implements DisposableBean {
       active = true;
       return;
     }
-    Optional<LeaderLock> lock = tryTake();
-    if (lock.isPresent()) {
-      hold(lock.get());
+    if (tryTake()) {
+      session.watch();
       active = true;
       log.info("this server holds the leader lock and starts as the active server");
     } else {
@@ -97,9 +95,8 @@ public class Leadership implements DisposableBean {
     try {
       while (true) {
         TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS);
-        Optional<LeaderLock> lock = tryTakeOrWait();
-        if (lock.isPresent()) {
-          takeOver(lock.get());
+        if (tryTakeOrWait()) {
+          takeOver();
           return;
         }
       }
@@ -108,10 +105,10 @@ public class Leadership implements DisposableBean {
     }
   }
 
-  private synchronized void takeOver(LeaderLock lock) {
+  private synchronized void takeOver() {
     long t0 = System.nanoTime();
     log.info("the active server is gone: taking over");
-    hold(lock);
+    session.watch();
     try {
       for (Duty duty : duties) {
         long d0 = System.nanoTime();
@@ -127,26 +124,28 @@ public class Leadership implements DisposableBean {
     log.info("this server is the active one, {} ms after it got the lock", ms(t0));
   }
 
-  private void hold(LeaderLock lock) {
-    held = lock;
-    held.watch();
-  }
-
-  private Optional<LeaderLock> tryTake() {
+  private boolean tryTake() {
     try {
-      return LeaderLock.tryTake(url, username, password);
+      if (session == null) {
+        session = LeaderLock.open(url, username, password);
+      }
+      return session.take();
     } catch (SQLException e) {
       throw new IllegalStateException(
           "The server cannot reach its PostgreSQL database: " + e.getMessage(), e);
     }
   }
 
-  private Optional<LeaderLock> tryTakeOrWait() {
+  private boolean tryTakeOrWait() {
     try {
-      return LeaderLock.tryTake(url, username, password);
-    } catch (SQLException e) {
+      return tryTake();
+    } catch (IllegalStateException e) {
       log.warn("cannot reach the database to check the leader lock: {}", e.getMessage());
-      return Optional.empty();
+      if (session != null) {
+        session.close();
+        session = null;
+      }
+      return false;
     }
   }
 

@@ -7,13 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * What a standby server answers while another server is the active one, before any other filter:
  * {@code /actuator/health} says {@code STANDBY} (503, so load balancers and clients go to the
  * active one; {@code "warm":true}: it takes over without a start), and every other request, the
  * event stream's included, is refused with 503 and a sentence in both languages, nothing read or
- * written. Once the server is active, requests go through.
+ * written. A health request still runs the real checks, their answer dropped: they read nothing of
+ * the hall, and the first health request after a takeover finds its way warm. Once the server is
+ * active, requests go through.
  */
 final class StandbyAnswers extends OncePerRequestFilter {
   static final String REFUSAL =
@@ -39,6 +42,10 @@ final class StandbyAnswers extends OncePerRequestFilter {
       return;
     }
     boolean health = request.getRequestURI().startsWith("/actuator/health");
+    if (health) {
+      chain.doFilter(request, new ContentCachingResponseWrapper(response)); // its body dropped
+      response.reset();
+    }
     byte[] body = (health ? HEALTH : REFUSAL).getBytes(StandardCharsets.UTF_8);
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setContentType(health ? "application/json" : "application/problem+json");

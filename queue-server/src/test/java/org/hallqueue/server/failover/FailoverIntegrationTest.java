@@ -68,6 +68,11 @@ class FailoverIntegrationTest {
       double takeoverSeconds = (System.nanoTime() - killedAt) / 1e9;
       System.out.printf(
           "failover: the standby answered UP %.1f s after the kill%n", takeoverSeconds);
+      System.out.println(
+          "killed at "
+              + java.time.Instant.now().minusNanos(System.nanoTime() - killedAt)
+              + "; the standby's takeover:");
+      second.logText().lines().filter(l -> l.contains("Leadership")).forEach(System.out::println);
       waitFor(() -> issued.size() >= beforeKill + 40, 60);
       running.set(false);
       load.shutdown();

@@ -198,6 +198,7 @@ public final class ServerProcess implements AutoCloseable {
     command.add("--queue.admin-password=" + PASSWORD);
     command.add("--spring.datasource.url=" + databaseUrl());
     command.add("--logging.level.root=WARN");
+    command.add("--logging.level.org.hallqueue.server.failover=INFO"); // takeover steps timed
     command.addAll(List.of(arguments));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
