@@ -27,6 +27,13 @@ public class Leadership implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(Leadership.class);
   private static final long RETRY_MILLIS = 200;
 
+  /**
+   * A standby that got the lock waits this long before it reads or writes: should the former active
+   * server still run (only its lock's session ended), it has checked its lock four times meanwhile
+   * and stopped.
+   */
+  private static final long GRACE_MILLIS = 4 * LeaderLock.CHECK_MILLIS;
+
   private final String url;
   private final String username;
   private final String password;
@@ -105,10 +112,11 @@ public class Leadership implements DisposableBean {
     }
   }
 
-  private synchronized void takeOver() {
+  private synchronized void takeOver() throws InterruptedException {
     long t0 = System.nanoTime();
     log.info("the active server is gone: taking over");
     session.watch();
+    TimeUnit.MILLISECONDS.sleep(GRACE_MILLIS);
     try {
       for (Duty duty : duties) {
         long d0 = System.nanoTime();

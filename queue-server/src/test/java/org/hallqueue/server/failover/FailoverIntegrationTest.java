@@ -97,7 +97,7 @@ class FailoverIntegrationTest {
         assertThat(screen.reconnections()).as("a screen moved to the standby").isPositive();
       }
       assertDatabaseConsistent(url);
-      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(60);
+      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(5);
     }
   }
 
