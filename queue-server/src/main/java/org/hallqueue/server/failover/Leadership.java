@@ -44,7 +44,7 @@ public class Leadership implements DisposableBean {
   private volatile boolean active;
   private volatile Thread standby;
 
-  /** The lock's session: held for the life of the process once taken. Standby thread only. */
+  /** The lock's session (opened at start, retried by the standby): held for life once taken. */
   private LeaderLock session;
 
   private record Duty(String name, Runnable work) {}
