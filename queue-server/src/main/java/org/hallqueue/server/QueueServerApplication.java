@@ -3,7 +3,6 @@ package org.hallqueue.server;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.hallqueue.server.backup.Restore;
-import org.hallqueue.server.failover.Leadership;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,8 +21,6 @@ public class QueueServerApplication {
       System.exit(sized.get());
     }
     SizedJvm.followParent();
-    Leadership.await(
-        args, warmUp -> SpringApplication.run(QueueServerApplication.class, warmUp).close());
     SpringApplication.run(QueueServerApplication.class, args);
   }
 }

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallqueue.server.failover.Leadership;
 import org.hallqueue.server.persistence.Writes;
 import org.hallqueue.server.queue.Ticket;
 import org.springframework.stereotype.Component;
 
 /**
  * The tickets given at check-in, kept in memory for the call rule ({@code AppointmentsAhead}): it
- * asks about every waiting ticket on every call. Loaded at start (tickets never outlive their
- * office day, so the last two days suffice) and kept in step with the writer's commits.
+ * asks about every waiting ticket on every call. Loaded when the server is active (tickets never
+ * outlive their office day, so the last two days suffice) and kept in step with the writer's
+ * commits.
  */
 @Component
 public class AppointmentTickets {
@@ -19,10 +21,13 @@ public class AppointmentTickets {
   private final Writes writes;
   private final RuleBook rules;
 
-  AppointmentTickets(AppointmentStore store, Writes writes, RuleBook rules, Clock clock) {
+  AppointmentTickets(
+      AppointmentStore store, Writes writes, RuleBook rules, Clock clock, Leadership leadership) {
     this.writes = writes;
     this.rules = rules;
-    ids.addAll(store.ticketsCheckedInSince(clock.instant().minus(Duration.ofDays(2))));
+    leadership.whenActive(
+        "the checked-in tickets",
+        () -> ids.addAll(store.ticketsCheckedInSince(clock.instant().minus(Duration.ofDays(2)))));
   }
 
   /** Whether the ticket was given at an appointment's check-in. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.hallqueue.server.failover.Leadership;
 import org.hallqueue.server.persistence.Writes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,18 @@ public class EventPump implements DisposableBean {
   private volatile boolean running = true;
   private long delivered;
 
-  public EventPump(EventLog events) {
+  public EventPump(EventLog events, Leadership leadership) {
     this.events = events;
-    this.delivered = events.latestSeq();
     this.pump = daemon("event-pump").newThread(this::run);
-    this.pump.start();
+    leadership.whenActive("the event pump", this::start);
+  }
+
+  /** From the log's latest event on: a standby reads nothing until it takes over. */
+  private void start() {
+    synchronized (delivery) {
+      delivered = events.latestSeq();
+    }
+    pump.start();
   }
 
   @EventListener

@@ -31,38 +31,47 @@ final class LeaderLock {
     this.session = session;
   }
 
-  /** Opens a session and takes the lock; empty (session closed) when another server holds it. */
-  static java.util.Optional<LeaderLock> tryTake(LaunchSettings settings) throws SQLException {
+  /** Opens the session that takes the lock (once the lock is free) and holds it. */
+  static LeaderLock open(String url, String username, String password) throws SQLException {
     Properties credentials = new Properties();
-    settings.value("spring.datasource.username").ifPresent(u -> credentials.setProperty("user", u));
-    settings
-        .value("spring.datasource.password")
-        .ifPresent(p -> credentials.setProperty("password", p));
+    if (!username.isBlank()) {
+      credentials.setProperty("user", username);
+      credentials.setProperty("password", password);
+    }
     credentials.setProperty("ApplicationName", "hallqueue-leader-lock");
     credentials.setProperty("tcpKeepAlive", "true");
-    Connection session = DriverManager.getConnection(settings.databaseUrl(), credentials);
+    return new LeaderLock(DriverManager.getConnection(url, credentials));
+  }
+
+  /** Takes the lock on this session; false while another server's session holds it. */
+  boolean take() throws SQLException {
     try (Statement statement = session.createStatement();
         ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
       rs.next();
-      if (rs.getBoolean(1)) {
-        return java.util.Optional.of(new LeaderLock(session));
-      }
-    } catch (SQLException e) {
-      session.close();
-      throw e;
+      return rs.getBoolean(1);
     }
-    session.close();
-    return java.util.Optional.empty();
   }
 
-  /** Checks the lock's session every second; stops the process the moment it is gone. */
+  /** Ends the session (a standby's that failed). */
+  void close() {
+    try {
+      session.close();
+    } catch (SQLException ignored) {
+      // the session is gone already
+    }
+  }
+
+  /** How often the active server checks its lock's session. */
+  static final long CHECK_MILLIS = 250;
+
+  /** Checks the lock's session four times a second; stops the process the moment it is gone. */
   void watch() {
     Thread watcher =
         new Thread(
             () -> {
               while (true) {
                 try {
-                  TimeUnit.SECONDS.sleep(1);
+                  TimeUnit.MILLISECONDS.sleep(CHECK_MILLIS);
                   if (!stillHeld()) {
                     stop("the leader lock is no longer held");
                   }

@@ -1,80 +1,171 @@
 package org.hallqueue.server.failover;
 
-import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
- * Active and standby servers on one PostgreSQL database. Before the server starts, it takes the
- * database's leader lock; while another server holds it, this one is the standby: it answers {@link
- * StandbyAnswers} on its port and tries the lock twice a second. Once it has the lock (the active
- * one died), it starts as the active server: numbering and the event log go on from the database,
- * where the other left them. On SQLite nothing of this applies (one server per file, held by its
- * lock file).
+ * Active and standby servers on one PostgreSQL database. The server takes the database's leader
+ * lock as its context starts, before anything reads the hall's tables. Without it, it is a hot
+ * standby: its context and web server are up, it answers {@link StandbyAnswers}, and it tries the
+ * lock five times a second on a session of its own. Everything that reads the hall's state at start
+ * or writes (migrations, the waiting tickets, the event pump, the admin account, timers) is a duty
+ * given to {@link #whenActive}: run at once on the active server, in the order of a start, and on a
+ * standby only once it holds the lock, in the same order; then requests go through. On SQLite the
+ * server is active at once (one server per file, held by its lock file).
  */
-public final class Leadership {
+@Component
+public class Leadership implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(Leadership.class);
-  private static final long RETRY_MILLIS = 500;
-
-  /** Held for the life of the process: its session is the lock. */
-  private static LeaderLock held;
-
-  private Leadership() {}
+  private static final long RETRY_MILLIS = 200;
 
   /**
-   * Returns once this process may run the server: at once on SQLite, as leader on PostgreSQL. A
-   * standby first runs {@code warmUp} with the arguments of a {@link WarmUp} (the server once, on a
-   * scratch schema), so that taking over is a warm start.
+   * A standby that got the lock waits this long before it reads or writes: should the former active
+   * server still run (only its lock's session ended), it has checked its lock four times meanwhile
+   * and stopped.
    */
-  public static void await(String[] args, java.util.function.Consumer<String[]> warmUp) {
-    LaunchSettings settings = new LaunchSettings(args);
-    if (!settings.databaseUrl().startsWith("jdbc:postgresql:")) {
+  private static final long GRACE_MILLIS = 4 * LeaderLock.CHECK_MILLIS;
+
+  private final String url;
+  private final String username;
+  private final String password;
+
+  /** The duties a standby runs when it takes over, in the order they were given. */
+  private final List<Duty> duties = new ArrayList<>();
+
+  private volatile boolean active;
+  private volatile Thread standby;
+
+  /** The lock's session (opened at start, retried by the standby): held for life once taken. */
+  private LeaderLock session;
+
+  private record Duty(String name, Runnable work) {}
+
+  Leadership(
+      @Value("${spring.datasource.url}") String url,
+      @Value("${spring.datasource.username:}") String username,
+      @Value("${spring.datasource.password:}") String password) {
+    this.url = url;
+    this.username = username;
+    this.password = password;
+    if (!url.startsWith("jdbc:postgresql:")) {
+      active = true;
       return;
     }
-    try {
-      Optional<LeaderLock> lock = LeaderLock.tryTake(settings);
-      if (lock.isEmpty()) {
-        lock = standBy(settings, warmUp);
-      }
-      held = lock.get();
-      held.watch();
+    if (tryTake()) {
+      session.watch();
+      active = true;
       log.info("this server holds the leader lock and starts as the active server");
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "The server cannot reach its PostgreSQL database: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "The standby server cannot listen on its port: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while standing by", e);
+    } else {
+      log.info("another server holds the leader lock: this one starts as its standby");
     }
   }
 
-  private static Optional<LeaderLock> standBy(
-      LaunchSettings settings, java.util.function.Consumer<String[]> warmUp)
-      throws IOException, InterruptedException {
-    log.info(
-        "another server holds the leader lock: standing by on port {} until it is gone",
-        settings.port());
-    try (StandbyAnswers answers = StandbyAnswers.listen(settings.port())) {
-      WarmUp.run(settings, warmUp);
-      answers.warmedUp();
+  /** Whether this server is the active one: it takes requests and writes. */
+  public boolean active() {
+    return active;
+  }
+
+  /**
+   * Runs {@code duty} now on the active server; on a standby, when it takes over, after the duties
+   * given before it.
+   */
+  public synchronized void whenActive(String name, Runnable duty) {
+    if (active) {
+      duty.run();
+    } else {
+      duties.add(new Duty(name, duty));
+    }
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void standByUntilTheLockIsFree() {
+    if (active) {
+      return;
+    }
+    Thread waiting = new Thread(this::standBy, "standby");
+    waiting.setDaemon(true);
+    standby = waiting;
+    waiting.start();
+    log.info("standing by, ready to take over");
+  }
+
+  private void standBy() {
+    try {
       while (true) {
         TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS);
-        try {
-          Optional<LeaderLock> lock = LeaderLock.tryTake(settings);
-          if (lock.isPresent()) {
-            log.info("the active server is gone: taking over");
-            return lock;
-          }
-        } catch (SQLException e) {
-          log.warn("cannot reach the database to check the leader lock: {}", e.getMessage());
+        if (tryTakeOrWait()) {
+          takeOver();
+          return;
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized void takeOver() throws InterruptedException {
+    long t0 = System.nanoTime();
+    log.info("the active server is gone: taking over");
+    session.watch();
+    TimeUnit.MILLISECONDS.sleep(GRACE_MILLIS);
+    try {
+      for (Duty duty : duties) {
+        long d0 = System.nanoTime();
+        duty.work().run();
+        log.info("took over {} in {} ms", duty.name(), (System.nanoTime() - d0) / 1_000_000);
+      }
+    } catch (RuntimeException e) {
+      log.error("STOPPING: taking over failed; restart this server", e);
+      Runtime.getRuntime().halt(1);
+    }
+    duties.clear();
+    active = true;
+    log.info("this server is the active one, {} ms after it got the lock", ms(t0));
+  }
+
+  private boolean tryTake() {
+    try {
+      if (session == null) {
+        session = LeaderLock.open(url, username, password);
+      }
+      return session.take();
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "The server cannot reach its PostgreSQL database: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean tryTakeOrWait() {
+    try {
+      return tryTake();
+    } catch (IllegalStateException e) {
+      log.warn("cannot reach the database to check the leader lock: {}", e.getMessage());
+      if (session != null) {
+        session.close();
+        session = null;
+      }
+      return false;
+    }
+  }
+
+  private static long ms(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+  @Override
+  public void destroy() {
+    Thread waiting = standby;
+    if (waiting != null) {
+      waiting.interrupt();
     }
   }
 }

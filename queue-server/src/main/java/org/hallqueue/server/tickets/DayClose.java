@@ -8,6 +8,7 @@ import org.hallqueue.server.catalog.CatalogStore;
 import org.hallqueue.server.events.EventLog;
 import org.hallqueue.server.events.EventType;
 import org.hallqueue.server.events.QueueEvent.TicketChanged;
+import org.hallqueue.server.failover.Leadership;
 import org.hallqueue.server.office.OfficeDay;
 import org.hallqueue.server.office.Routines;
 import org.hallqueue.server.persistence.Writes;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes each office day at its midnight: tickets still waiting, or called and never come, end
- * EXPIRED with a TICKET_EXPIRED event, so that yesterday's B001 never waits beside today's. Runs at
- * start (a server that was off over midnight closes the days it missed) and then every {@code
- * queue.day-close-check} (30 s), acting only once the office day has changed.
+ * EXPIRED with a TICKET_EXPIRED event, so that yesterday's B001 never waits beside today's. Runs on
+ * the active server, at start or takeover (a server that was off over midnight closes the days it
+ * missed) and then every {@code queue.day-close-check} (30 s), acting only once the office day has
+ * changed.
  */
 @Component
 class DayClose {
@@ -39,6 +41,7 @@ class DayClose {
   private final OfficeDay officeDay;
   private final Routines routines;
   private final Duration every;
+  private final Leadership leadership;
   private LocalDate closedBefore;
 
   DayClose(
@@ -48,7 +51,8 @@ class DayClose {
       EventLog events,
       OfficeDay officeDay,
       Routines routines,
-      @Value("${queue.day-close-check:PT30S}") Duration every) {
+      @Value("${queue.day-close-check:PT30S}") Duration every,
+      Leadership leadership) {
     this.writes = writes;
     this.tickets = tickets;
     this.catalog = catalog;
@@ -56,10 +60,15 @@ class DayClose {
     this.officeDay = officeDay;
     this.routines = routines;
     this.every = every;
+    this.leadership = leadership;
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void start() {
+  void startOnTheActiveServer() {
+    leadership.whenActive("closing ended days", this::start);
+  }
+
+  private void start() {
     closeEndedDays();
     routines.every(every, "day-close", this::closeEndedDays);
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hallqueue.server.events.TicketView;
+import org.hallqueue.server.failover.Leadership;
 import org.hallqueue.server.persistence.CommittedCache;
 import org.hallqueue.server.persistence.WriterCounter;
 import org.hallqueue.server.persistence.Writes;
@@ -30,7 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketStore implements TicketLedger {
   private final JdbcClient db;
-  private final WaitingTickets waiting;
+
+  /** Read when the server is active (a standby reads nothing), then kept in step. */
+  private volatile WaitingTickets waiting;
+
   private final WriterCounter ids;
 
   /** The last service times per service: read on every issue, changed only by a completed visit. */
@@ -41,17 +45,20 @@ public class TicketStore implements TicketLedger {
   /** The counters that have called or serve a visitor: read on every issue, changed by a call. */
   private final CommittedCache<Boolean, Map<String, WaitForecast.Visit>> busy;
 
-  public TicketStore(JdbcClient db, Writes writes) {
+  public TicketStore(JdbcClient db, Writes writes, Leadership leadership) {
     this.db = db;
     this.ids = new WriterCounter(writes, this::highestId);
     this.recentTimes = new CommittedCache<>(writes);
     this.busy = new CommittedCache<>(writes);
-    this.waiting =
-        new WaitingTickets(
-            writes,
-            db.sql("SELECT * FROM ticket WHERE status = 'WAITING'")
-                .query(TicketStore::ticket)
-                .list());
+    leadership.whenActive(
+        "the waiting tickets",
+        () ->
+            this.waiting =
+                new WaitingTickets(
+                    writes,
+                    db.sql("SELECT * FROM ticket WHERE status = 'WAITING'")
+                        .query(TicketStore::ticket)
+                        .list()));
   }
 
   /** The next number of a service on an office day; never reused, even after a crash. */

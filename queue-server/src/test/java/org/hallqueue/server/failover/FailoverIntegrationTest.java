@@ -68,6 +68,11 @@ class FailoverIntegrationTest {
       double takeoverSeconds = (System.nanoTime() - killedAt) / 1e9;
       System.out.printf(
           "failover: the standby answered UP %.1f s after the kill%n", takeoverSeconds);
+      System.out.println(
+          "killed at "
+              + java.time.Instant.now().minusNanos(System.nanoTime() - killedAt)
+              + "; the standby's takeover:");
+      second.logText().lines().filter(l -> l.contains("Leadership")).forEach(System.out::println);
       waitFor(() -> issued.size() >= beforeKill + 40, 60);
       running.set(false);
       load.shutdown();
@@ -92,7 +97,9 @@ class FailoverIntegrationTest {
         assertThat(screen.reconnections()).as("a screen moved to the standby").isPositive();
       }
       assertDatabaseConsistent(url);
-      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(60);
+      // The issue asks for 5 s; a hot standby took 1.0-2.9 s at load 10-18 on 2 cores. The bound
+      // leaves room for a machine twice as loaded; a takeover that starts the server fails it.
+      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(10);
     }
   }
 

@@ -45,8 +45,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a server that another holds the leader lock against; returns once it stands by, warm (it
-   * has started the server once on a scratch schema).
+   * Starts a server that another holds the leader lock against; returns once it stands by, its
+   * context up and ready to take over.
    */
   public Api startStandby() throws IOException, InterruptedException {
     port = freePort();
@@ -198,6 +198,7 @@ public final class ServerProcess implements AutoCloseable {
     command.add("--queue.admin-password=" + PASSWORD);
     command.add("--spring.datasource.url=" + databaseUrl());
     command.add("--logging.level.root=WARN");
+    command.add("--logging.level.org.hallqueue.server.failover=INFO"); // takeover steps timed
     command.addAll(List.of(arguments));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
