@@ -4,7 +4,7 @@
 import { api } from '/kit/api.js';
 import { el as h, status } from '/kit/dom.js';
 import { t, pick, when } from '/kit/i18n.js';
-import { failure, level } from './ratings.js';
+import { failure, level } from './rating-words.js';
 
 let seq = 0;
 const id = (name) => `rs-${name}-${++seq}`;

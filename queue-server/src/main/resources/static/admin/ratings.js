@@ -3,19 +3,11 @@
 import { api } from '/kit/api.js';
 import { el as h, status } from '/kit/dom.js';
 import { t, pick, percent, when } from '/kit/i18n.js';
-import { problemText } from './problems.js';
+import { failure, level } from './rating-words.js';
 import { showRatingSetup } from './ratings-setup.js';
 
 const NEXT = { OPEN: 'CONTACTED', CONTACTED: 'RESOLVED' };
 const officeToday = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-
-/** The words of a score in the console's language, e.g. 2 · 不满意. */
-export const level = (score) => `${score} · ${t('rating.level.' + score)}`;
-
-export function failure(e) {
-  const problems = e.problems && e.problems.length ? e.problems.map((p) => `${p.field}: ${problemText(p)}`) : [e.detail || e.message];
-  status(problems.join(' · '), 'error');
-}
 
 function figures(caption, first, tallies, name) {
   return h('table', { class: 'list figures', 'data-by': first },
