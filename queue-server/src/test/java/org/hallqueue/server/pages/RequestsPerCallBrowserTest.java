@@ -127,6 +127,7 @@ class RequestsPerCallBrowserTest extends ServerTest {
             + " all: %d; voice reports during the calls: %d)%n",
         perCall, (double) issuing / CALLS, ((Number) boards.js(SPOKEN)).longValue(), voiceReports);
     assertThat(perCall).isLessThan(1.0);
+    assertThat(voiceReports).as("voice reports while the boards' voice did not change").isZero();
   }
 
   private static void open(Browser browser, String path) {
