@@ -34,7 +34,7 @@ public final class EmptyCounter {
   /** Ends the visit the counter has called or is serving, if any, without calling anyone. */
   public static void free(Api api, Api.Auth staff, String counter) {
     for (JsonNode c : api.get("/api/v1/board", staff).json().path("counters")) {
-      if (c.path("id").asString().equals(counter) && c.has("current")) {
+      if (c.path("id").asString().equals(counter) && c.hasNonNull("current")) {
         JsonNode current = c.path("current");
         long id = current.path("id").asLong();
         boolean called = current.path("status").asString().equals("CALLED");
