@@ -297,6 +297,7 @@ async function loadBoard(recent) {
   changes.filter((c) => c.seq > board.seq).forEach(count);
   state.snapshots += 1;
   document.body.dataset.snapshots = String(state.snapshots); // lets tests see a reload
+  document.body.dataset.snapshotSeq = String(board.seq); // and the seq it is as of
   $('office-zh').textContent = board.office?.['zh-CN'] ?? '';
   $('office-en').textContent = board.office?.en ?? '';
   const notice = board.notice ? `${board.notice['zh-CN'] ?? ''}　　${board.notice.en ?? ''}` : '';

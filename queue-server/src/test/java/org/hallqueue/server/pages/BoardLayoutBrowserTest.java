@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.hallqueue.server.ratings.Visits;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ class BoardLayoutBrowserTest extends ServerTest {
   @Test
   void shouldShowEveryRecentCallWholeAndTheSoundNoticeOverNothingAt1920x1080And1366x768() {
     Hall hall = new Hall(api);
+    rateAVisit(); // the top bar at its fullest: this month's satisfaction beside voice and sound
     openBoard(hall, "Hall board");
     for (String counter :
         List.of("counter-1", "counter-2", "counter-3", "counter-4", "counter-5", "counter-6")) {
@@ -61,6 +63,7 @@ class BoardLayoutBrowserTest extends ServerTest {
             browser.all("#recent li").size() == 6
                 && !browser.find("#caption").getDomAttribute("class").contains("flash"));
     assertThat(browser.find("#sound").isDisplayed()).isTrue();
+    browser.waitFor(d -> browser.find("#satisfaction").isDisplayed());
 
     int[][] sizes = {{1920, 1080}, {1366, 768}};
     for (int[] size : sizes) {
@@ -94,6 +97,12 @@ class BoardLayoutBrowserTest extends ServerTest {
     assertThat(shown)
         .as("not the browser's time")
         .isNotEqualTo(ZonedDateTime.now(ZoneId.of(BROWSER_ZONE)).format(hhmm));
+  }
+
+  private void rateAVisit() {
+    Visits visits = new Visits(api);
+    JsonNode visit = visits.done("counter-6", "F");
+    assertThat(visits.rate(visit, "{\"score\":5}").status()).isEqualTo(201);
   }
 
   /** Opens a new board; its first start may be slow on a loaded machine. */
@@ -147,7 +156,8 @@ class BoardLayoutBrowserTest extends ServerTest {
 
   /**
    * What the "click to turn on sound" notice covers: the calls, the recent list, the waiting list,
-   * the notice ticker or another mark of the top bar; and whether it leaves the screen.
+   * the notice ticker or another mark of the top bar; and whether it or any mark of the top bar
+   * leaves the screen.
    */
   @SuppressWarnings("unchecked")
   private static List<String> overlapsOfTheSoundNotice() {
@@ -159,6 +169,10 @@ class BoardLayoutBrowserTest extends ServerTest {
                 + "const out = [];"
                 + "if (s.left < 0 || s.top < 0 || s.right > innerWidth || s.bottom > innerHeight)"
                 + "  out.push('off screen');"
+                + "for (const e of document.querySelector('.top').children) {"
+                + "  const r = e.getBoundingClientRect();"
+                + "  if (!e.hidden && r.right > innerWidth + 0.5) out.push(e.className + ' off screen');"
+                + "}"
                 + "for (const css of ['main', '.waiting', '#services li', '#notice-box', '.office',"
                 + "    '.clock', '#voice-off', '#conn', '#zone', '#satisfaction']) {"
                 + "  for (const e of document.querySelectorAll(css)) {"
