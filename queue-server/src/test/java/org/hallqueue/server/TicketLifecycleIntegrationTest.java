@@ -88,7 +88,7 @@ class TicketLifecycleIntegrationTest extends ServerTest {
     serveEverything("counter-6");
     JsonNode issued =
         api.post("/api/v1/tickets", "{\"service\":\"F\",\"lane\":\"elderly\"}", STAFF).json();
-    long since = latestSeq();
+    long since = api.latestSeq(STAFF);
 
     Response called = api.post("/api/v1/counters/counter-6/call-next", null, STAFF);
 
@@ -242,11 +242,6 @@ class TicketLifecycleIntegrationTest extends ServerTest {
       api.post("/api/v1/tickets/" + id + "/no-show", null, STAFF);
     }
     throw new AssertionError("ticket " + wanted + " was never called at " + counter);
-  }
-
-  /** The seq of the latest event, as the board snapshot gives it. */
-  private long latestSeq() {
-    return api.get("/api/v1/board", STAFF).json().path("seq").asLong();
   }
 
   private List<JsonNode> eventsSince(long seq) {

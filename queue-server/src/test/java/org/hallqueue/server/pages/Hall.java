@@ -68,9 +68,8 @@ final class Hall {
     return r.json().path("token").asString();
   }
 
-  /** The seq of the latest event, as the board snapshot gives it. */
   long latestSeq() {
-    return api.get("/api/v1/board", STAFF).json().path("seq").asLong();
+    return api.latestSeq(STAFF);
   }
 
   JsonNode events(long since) {
