@@ -2,53 +2,24 @@ package org.hallqueue.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hallqueue.server.support.Api;
+import org.hallqueue.server.support.CrowdedServerTest;
 import org.hallqueue.server.support.EventSocket;
 import org.hallqueue.server.support.ServerTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Review finding 14: a client further behind than a replay covers gets {"type":"RESYNC","seq":N}
  * instead of a close, then every event after N, live.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"queue.demo=true", "queue.admin-password=" + ServerTest.ADMIN_PASSWORD})
-class EventResyncIntegrationTest {
+class EventResyncIntegrationTest extends CrowdedServerTest {
   private static final Api.Auth STAFF = ServerTest.STAFF;
-
-  @LocalServerPort int port;
-  private Api api;
-
-  /**
-   * A server of its own: the two thousand tickets issued here would otherwise wait on the shared
-   * server, and every later test that empties a counter would cancel them one by one.
-   */
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) throws Exception {
-    Path dir = Files.createTempDirectory("queue-server-resync");
-    registry.add(
-        "spring.datasource.url",
-        () -> "jdbc:sqlite:" + dir.resolve("queue.db") + "?journal_mode=WAL&busy_timeout=10000");
-  }
-
-  @BeforeEach
-  void client() {
-    api = new Api(port);
-  }
 
   @Test
   void shouldTellAClientTooFarBehindToResyncAndThenKeepStreamingLive() throws Exception {
