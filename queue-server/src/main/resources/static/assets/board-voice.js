@@ -45,9 +45,10 @@ export class BoardVoice {
     this.server = { available: false, languages: [], reason: 'not asked yet' };
     this.failure = null;
     this.buffers = new Map();
+    this.asked = false; // whether the server was asked yet: no verdict, and no report, before
     this.state = null;
     this.reported = null;
-    this.reporting = false;
+    this.reporting = null;
     if ('speechSynthesis' in window) speechSynthesis.addEventListener('voiceschanged', () => this.update());
     setInterval(() => this.report(), RETRY_MS);
   }
@@ -59,6 +60,7 @@ export class BoardVoice {
     } catch (e) {
       this.server = { available: false, languages: [], reason: `server speech not reachable: ${e.message}` };
     }
+    this.asked = true;
     this.update();
   }
 
@@ -74,6 +76,9 @@ export class BoardVoice {
    * (sound-blocked, no-voice-zh-CN, no-voice-en, server-silent, audio-failed).
    */
   update() {
+    // Before the server answered, its voice is unknown, not silent: a board under load would
+    // otherwise report "server-silent" for the moment its first request takes.
+    if (!this.asked) return;
     const reasons = LANGUAGES.filter((l) => !this.route(l)).map((l) => `no-voice-${l}`);
     if (reasons.length && !this.server.available) reasons.push('server-silent');
     if (this.context()?.state !== 'running') reasons.push('sound-blocked');
@@ -85,21 +90,31 @@ export class BoardVoice {
     this.report();
   }
 
-  /** Reports the state once per change; retried each minute until the server has it. */
-  async report() {
-    const s = this.state;
-    if (!this.token || !s || this.reporting) return;
-    const body = { status: s.on ? 'ON' : 'OFF', detail: s.on ? null : s.reason };
-    const key = JSON.stringify(body);
-    if (this.reported === key) return;
-    this.reporting = true;
-    try {
-      await api('POST', '/api/v1/devices/me/voice', body);
-      this.reported = key;
-    } catch {
-      // the server is away: the next minute's retry, or the next change, reports it
-    } finally {
-      this.reporting = false;
+  /**
+   * Reports the state once per change; retried each minute until the server has it. A change
+   * made while a report is on its way is reported when that one returns, so that the server
+   * never keeps an earlier state than the board's.
+   */
+  report() {
+    if (!this.token || !this.state) return Promise.resolve();
+    this.reporting ??= this.send().finally(() => {
+      this.reporting = null;
+    });
+    return this.reporting;
+  }
+
+  async send() {
+    for (;;) {
+      const s = this.state;
+      const body = { status: s.on ? 'ON' : 'OFF', detail: s.on ? null : s.reason };
+      const key = JSON.stringify(body);
+      if (this.reported === key) return;
+      try {
+        await api('POST', '/api/v1/devices/me/voice', body);
+        this.reported = key;
+      } catch {
+        return; // the server is away: the next minute's retry, or the next change, reports it
+      }
     }
   }
 

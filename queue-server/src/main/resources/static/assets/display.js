@@ -7,7 +7,7 @@
 // the start, after an outage, on RESYNC, on a configuration change and once a minute.
 import { api, configure, ApiError } from '/kit/api.js';
 import { el, $, debounce, sleep } from '/kit/dom.js';
-import { loadTexts, t, bilingual, translatePage } from '/kit/i18n.js';
+import { loadTexts, loadOffice, officeTime, t, bilingual, translatePage } from '/kit/i18n.js';
 import { EventStream } from '/kit/live.js';
 import { direction, planElements } from './directions.js';
 import { startLearningSlide } from './learning-slide.js';
@@ -297,6 +297,7 @@ async function loadBoard(recent) {
   changes.filter((c) => c.seq > board.seq).forEach(count);
   state.snapshots += 1;
   document.body.dataset.snapshots = String(state.snapshots); // lets tests see a reload
+  document.body.dataset.snapshotSeq = String(board.seq); // and the seq it is as of
   $('office-zh').textContent = board.office?.['zh-CN'] ?? '';
   $('office-en').textContent = board.office?.en ?? '';
   const notice = board.notice ? `${board.notice['zh-CN'] ?? ''}　　${board.notice.en ?? ''}` : '';
@@ -362,9 +363,9 @@ function renderConnection() {
   document.body.dataset.conn = state.conn;
 }
 
+/** The office's time (its zone from the server, the instant corrected by the server's clock). */
 function tickClock() {
-  const now = new Date(serverNow());
-  $('clock').textContent = now.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+  if (state.texts) $('clock').textContent = officeTime(serverNow());
 }
 
 // ---- start ---------------------------------------------------------------------------------
@@ -407,8 +408,9 @@ async function start() {
   for (let delay = 1000; ; delay = Math.min(delay * 2, 10000)) {
     try {
       if (!state.texts) {
-        await loadTexts();
+        await Promise.all([loadTexts(), loadOffice()]);
         state.texts = true;
+        tickClock();
         translatePage();
       }
       board = await loadBoard(true);
@@ -459,7 +461,6 @@ $('sound').addEventListener('click', () => {
   });
   if ('speechSynthesis' in window) speechSynthesis.getVoices();
 });
-tickClock();
 setInterval(tickClock, 1000);
 start().then(() => {
   if ($('setup').hidden) startLearningSlide({ quietSeconds: Number(params.get('slides') ?? 90), callsBox: $('caption'), area: document.querySelector('main') });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.hallqueue.server.support.Api.Response;
+import org.hallqueue.server.support.EmptyCounter;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +88,7 @@ class TicketLifecycleIntegrationTest extends ServerTest {
     serveEverything("counter-6");
     JsonNode issued =
         api.post("/api/v1/tickets", "{\"service\":\"F\",\"lane\":\"elderly\"}", STAFF).json();
-    long since = latestSeq();
+    long since = api.latestSeq(STAFF);
 
     Response called = api.post("/api/v1/counters/counter-6/call-next", null, STAFF);
 
@@ -226,18 +227,7 @@ class TicketLifecycleIntegrationTest extends ServerTest {
    * tickets and calls that other test classes left behind.
    */
   private void serveEverything(String counter) {
-    for (int i = 0; i < 2_000; i++) {
-      Response r = api.post("/api/v1/counters/" + counter + "/call-next", null, STAFF);
-      if (r.status() == 204) {
-        return;
-      }
-      if (r.status() == 409) {
-        freeCounter(counter); // a visitor called there and never started
-        continue;
-      }
-      long id = r.json().path("id").asLong();
-      api.post("/api/v1/tickets/" + id + "/no-show", null, STAFF);
-    }
+    EmptyCounter.at(api, STAFF, counter);
   }
 
   /** Calls at the counter until this ticket is called (others left over go no-show). */
@@ -252,27 +242,6 @@ class TicketLifecycleIntegrationTest extends ServerTest {
       api.post("/api/v1/tickets/" + id + "/no-show", null, STAFF);
     }
     throw new AssertionError("ticket " + wanted + " was never called at " + counter);
-  }
-
-  private void freeCounter(String counter) {
-    for (JsonNode c : api.get("/api/v1/board", STAFF).json().path("counters")) {
-      if (c.path("id").asString().equals(counter) && c.has("current")) {
-        long id = c.path("current").path("id").asLong();
-        api.post("/api/v1/tickets/" + id + "/no-show", null, STAFF);
-      }
-    }
-  }
-
-  private long latestSeq() {
-    long seq = 0;
-    JsonNode page;
-    do {
-      page = api.get("/api/v1/events?since=" + seq + "&limit=1000", STAFF).json();
-      if (!page.isEmpty()) {
-        seq = page.get(page.size() - 1).path("seq").asLong();
-      }
-    } while (page.size() == 1000);
-    return seq;
   }
 
   private List<JsonNode> eventsSince(long seq) {

@@ -74,21 +74,10 @@ class FloorplanEditorBrowserTest extends FloorplanEditorSession {
         });
   }
 
-  private long lastEventSeq() {
-    long seq = 0;
-    while (true) {
-      JsonNode page = api.get("/api/v1/events?limit=1000&since=" + seq, MANAGER).json();
-      if (page.isEmpty()) {
-        return seq;
-      }
-      seq = page.get(page.size() - 1).path("seq").asLong();
-    }
-  }
-
   @Test
   void shouldSaveCounterThreeWhereTheManagerDraggedItAndTellEveryone() {
     openEditor();
-    long seq = lastEventSeq();
+    long seq = api.latestSeq(MANAGER);
     int versions = api.get("/api/v1/admin/documents/floorplan/versions", MANAGER).json().size();
 
     browser.dragOnPlan(11, 2.6, 12.5, 4.6);

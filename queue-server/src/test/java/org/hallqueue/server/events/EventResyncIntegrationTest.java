@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hallqueue.server.support.Api;
+import org.hallqueue.server.support.CrowdedServerTest;
 import org.hallqueue.server.support.EventSocket;
 import org.hallqueue.server.support.ServerTest;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,14 @@ import tools.jackson.databind.JsonNode;
  * Review finding 14: a client further behind than a replay covers gets {"type":"RESYNC","seq":N}
  * instead of a close, then every event after N, live.
  */
-class EventResyncIntegrationTest extends ServerTest {
+class EventResyncIntegrationTest extends CrowdedServerTest {
+  private static final Api.Auth STAFF = ServerTest.STAFF;
 
   @Test
   void shouldTellAClientTooFarBehindToResyncAndThenKeepStreamingLive() throws Exception {
-    long since = latestSeq();
+    long since = api.latestSeq(STAFF);
     issueMany(EventPump.MAX_REPLAY + 50);
-    long latest = latestSeq();
+    long latest = api.latestSeq(STAFF);
 
     try (EventSocket socket = EventSocket.open(api, "?since=" + since, STAFF)) {
       JsonNode resync = socket.next(10);
@@ -40,7 +42,7 @@ class EventResyncIntegrationTest extends ServerTest {
 
   @Test
   void shouldTellAClientAheadOfTheLogToResync() throws Exception {
-    long latest = latestSeq();
+    long latest = api.latestSeq(STAFF);
 
     try (EventSocket socket = EventSocket.open(api, "?since=" + (latest + 500), STAFF)) {
       JsonNode resync = socket.next(10);
@@ -82,16 +84,5 @@ class EventResyncIntegrationTest extends ServerTest {
         .json()
         .path("number")
         .asString();
-  }
-
-  private long latestSeq() {
-    long seq = 0;
-    while (true) {
-      JsonNode page = api.get("/api/v1/events?since=" + seq + "&limit=1000", STAFF).json();
-      if (page.isEmpty()) {
-        return seq;
-      }
-      seq = page.get(page.size() - 1).path("seq").asLong();
-    }
   }
 }

@@ -2,20 +2,14 @@ package org.hallqueue.server.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hallqueue.server.support.Api;
+import org.hallqueue.server.support.CrowdedServerTest;
 import org.hallqueue.server.support.CuttableRelay;
 import org.hallqueue.server.support.ServerTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,28 +17,8 @@ import tools.jackson.databind.JsonNode;
  * while its network link is cut) must find its way back — a RESYNC, its snapshot reloaded — and
  * show the next call, instead of reconnecting with the same old seq forever.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"queue.demo=true", "queue.admin-password=" + ServerTest.ADMIN_PASSWORD})
-class BoardBehindACutLinkBrowserTest {
+class BoardBehindACutLinkBrowserTest extends CrowdedServerTest {
   private static final int MISSED = 2_500;
-
-  @LocalServerPort int port;
-  private Api api;
-
-  /** A server of its own: the thousands of tickets left waiting trouble no other test. */
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) throws Exception {
-    Path dir = Files.createTempDirectory("queue-server-cut-link");
-    registry.add(
-        "spring.datasource.url",
-        () -> "jdbc:sqlite:" + dir.resolve("queue.db") + "?journal_mode=WAL&busy_timeout=10000");
-  }
-
-  @BeforeEach
-  void client() {
-    api = new Api(port);
-  }
 
   @Test
   void shouldShowTheNextCallAfterMissingTwoAndAHalfThousandTicketsBehindACutLink()
@@ -53,7 +27,7 @@ class BoardBehindACutLinkBrowserTest {
     String display = hall.displayToken("Board behind a relay");
     Api.Auth kiosk = Api.Auth.bearer(kioskToken());
     hall.free("counter-8");
-    try (CuttableRelay relay = new CuttableRelay(port);
+    try (CuttableRelay relay = new CuttableRelay(port());
         Browser browser = new Browser(1920, 1080)) {
       browser.open(
           "http://127.0.0.1:" + relay.port() + "/display?zone=zone-b&access_token=" + display);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Auth;
+import org.hallqueue.server.support.EmptyCounter;
 import tools.jackson.databind.JsonNode;
 
 /** What other clients do in the hall, through the real HTTP API: issue, call, tidy counters. */
@@ -52,33 +53,12 @@ final class Hall {
   /** Opens the counter and finishes whatever it has called or is serving, without new calls. */
   void free(String counter) {
     open(counter);
-    JsonNode current = current(counter);
-    if (current == null) {
-      return;
-    }
-    long id = current.path("id").asLong();
-    if (current.path("status").asString().equals("CALLED")) {
-      api.post("/api/v1/tickets/" + id + "/no-show", null, STAFF);
-    } else {
-      api.post("/api/v1/tickets/" + id + "/complete", null, STAFF);
-    }
+    EmptyCounter.free(api, STAFF, counter);
   }
 
-  /** Frees the counter and no-shows everything that waits for it, so the next call is known. */
+  /** Frees the counter and cancels everything that waits for it, so the next call is known. */
   void drain(String counter) {
-    free(counter);
-    for (JsonNode called = callNext(counter); called != null; called = callNext(counter)) {
-      api.post("/api/v1/tickets/" + called.path("id").asLong() + "/no-show", null, STAFF);
-    }
-  }
-
-  JsonNode current(String counter) {
-    for (JsonNode c : api.get("/api/v1/board", STAFF).json().path("counters")) {
-      if (c.path("id").asString().equals(counter)) {
-        return c.has("current") ? c.get("current") : null;
-      }
-    }
-    throw new AssertionError("no counter " + counter);
+    EmptyCounter.at(api, STAFF, counter);
   }
 
   String displayToken(String name) {
@@ -86,6 +66,10 @@ final class Hall {
         api.post("/api/v1/devices", "{\"name\":\"" + name + "\",\"kind\":\"DISPLAY\"}", MANAGER);
     assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
     return r.json().path("token").asString();
+  }
+
+  long latestSeq() {
+    return api.latestSeq(STAFF);
   }
 
   JsonNode events(long since) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Auth;
+import org.hallqueue.server.support.EmptyCounter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,10 +31,20 @@ public final class Visits {
     return r.json();
   }
 
-  /** Calls at the counter until this ticket comes (others that come first are marked no-show). */
+  /**
+   * Calls at the counter until this ticket comes. The tickets that would come first (others left
+   * them on the shared server) are cancelled from the counter's queue, one request each, rather
+   * than called and marked no-show one by one; those behind it wait on.
+   */
   public void callUntil(String counter, JsonNode ticket) {
     free(counter);
     long id = ticket.path("id").asLong();
+    for (JsonNode ahead : api.get("/api/v1/queue?counter=" + counter, STAFF).json()) {
+      if (ahead.path("id").asLong() == id) {
+        break;
+      }
+      api.post("/api/v1/tickets/" + ahead.path("id").asLong() + "/cancel", null, STAFF);
+    }
     for (int i = 0; i < 500; i++) {
       Api.Response r = api.post("/api/v1/counters/" + counter + "/call-next", null, STAFF);
       assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
@@ -81,13 +92,7 @@ public final class Visits {
   /** Opens the counter and finishes what it has called or is serving. */
   public void free(String counter) {
     api.post("/api/v1/counters/" + counter + "/open", null, STAFF);
-    for (JsonNode c : api.get("/api/v1/board", STAFF).json().path("counters")) {
-      if (c.path("id").asString().equals(counter) && c.hasNonNull("current")) {
-        JsonNode current = c.get("current");
-        String action = current.path("status").asString().equals("CALLED") ? "no-show" : "complete";
-        api.post("/api/v1/tickets/" + current.path("id").asLong() + "/" + action, null, STAFF);
-      }
-    }
+    EmptyCounter.free(api, STAFF, counter);
   }
 
   public Api.Response rate(JsonNode ticket, String body) {

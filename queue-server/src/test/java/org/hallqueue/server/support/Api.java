@@ -117,6 +117,14 @@ public final class Api {
     return Auth.bearer(registered.json().path("token").asString());
   }
 
+  /**
+   * The seq of the latest event, as the board snapshot gives it: one request, however long the
+   * shared server's event log has grown (auth: staff, manager or a display).
+   */
+  public long latestSeq(Auth auth) {
+    return get("/api/v1/board", auth).json().path("seq").asLong();
+  }
+
   public HttpClient http() {
     return http;
   }
