@@ -33,13 +33,22 @@ public final class PrinterEmulator implements AutoCloseable {
   private final OutputStream out;
   private final ByteArrayOutputStream received = new ByteArrayOutputStream();
   private final Thread thread;
-  private volatile Condition condition = Condition.READY;
+  private volatile Condition condition;
   private volatile boolean reading = true;
   private int statusQueries;
 
   public PrinterEmulator(InputStream in, OutputStream out) {
+    this(in, out, Condition.READY);
+  }
+
+  /**
+   * A printer in this condition from its first byte (set before the emulator starts reading, so a
+   * status query sent at once is never answered as READY).
+   */
+  public PrinterEmulator(InputStream in, OutputStream out, Condition condition) {
     this.in = in;
     this.out = out;
+    this.condition = condition;
     this.thread = new Thread(this::serve, "printer-emulator");
     thread.setDaemon(true);
     thread.start();

@@ -34,8 +34,8 @@ class TcpPrinterTest {
                 while (true) {
                   Socket socket = server.accept();
                   PrinterEmulator next =
-                      new PrinterEmulator(socket.getInputStream(), socket.getOutputStream())
-                          .answering(condition);
+                      new PrinterEmulator(
+                          socket.getInputStream(), socket.getOutputStream(), condition);
                   if (stalled) {
                     next.stopReading();
                   }

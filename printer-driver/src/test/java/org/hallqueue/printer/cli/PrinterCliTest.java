@@ -130,8 +130,7 @@ class PrinterCliTest {
               try {
                 while (true) {
                   Socket socket = server.accept();
-                  new PrinterEmulator(socket.getInputStream(), socket.getOutputStream())
-                      .answering(condition);
+                  new PrinterEmulator(socket.getInputStream(), socket.getOutputStream(), condition);
                 }
               } catch (IOException closed) {
                 // test over
