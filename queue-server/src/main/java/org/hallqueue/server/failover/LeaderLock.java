@@ -26,6 +26,8 @@ final class LeaderLock {
   static final int EXIT_LOCK_LOST = 3;
 
   private final Connection session;
+  private volatile boolean closed;
+  private volatile Thread watcher;
 
   private LeaderLock(Connection session) {
     this.session = session;
@@ -52,8 +54,21 @@ final class LeaderLock {
     }
   }
 
+  /**
+   * Stops checking the lock: the server is shutting down, and its session (so the lock) ends with
+   * the process, after everything that writes has stopped.
+   */
+  void stopWatching() {
+    closed = true;
+    Thread w = watcher;
+    if (w != null) {
+      w.interrupt();
+    }
+  }
+
   /** Ends the session (a standby's that failed). */
   void close() {
+    stopWatching();
     try {
       session.close();
     } catch (SQLException ignored) {
@@ -69,21 +84,24 @@ final class LeaderLock {
     Thread watcher =
         new Thread(
             () -> {
-              while (true) {
+              while (!closed) {
                 try {
                   TimeUnit.MILLISECONDS.sleep(CHECK_MILLIS);
                   if (!stillHeld()) {
                     stop("the leader lock is no longer held");
+                    return;
                   }
                 } catch (InterruptedException e) {
                   return;
                 } catch (SQLException | RuntimeException e) {
                   stop("the leader lock's database session failed: " + e.getMessage());
+                  return;
                 }
               }
             },
             "leader-lock");
     watcher.setDaemon(true);
+    this.watcher = watcher;
     watcher.start();
   }
 
@@ -101,11 +119,30 @@ final class LeaderLock {
     }
   }
 
-  private static void stop(String why) {
+  /**
+   * Stops the process at once (exit 3), unless this server is ending anyway: its lock closed by the
+   * server's own shutdown, or the JVM shutting down (its database may go first then).
+   */
+  private void stop(String why) {
+    if (closed || shuttingDown()) {
+      log.info("the leader lock ended while this server shuts down: {}", why);
+      return;
+    }
     log.error(
         "STOPPING: {}. Another server may be the active one now; restart this one to run as its"
             + " standby.",
         why);
     Runtime.getRuntime().halt(EXIT_LOCK_LOST);
+  }
+
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true; // "Shutdown in progress"
+    }
   }
 }

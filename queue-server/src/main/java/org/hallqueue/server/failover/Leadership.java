@@ -45,7 +45,7 @@ public class Leadership implements DisposableBean {
   private volatile Thread standby;
 
   /** The lock's session (opened at start, retried by the standby): held for life once taken. */
-  private LeaderLock session;
+  private volatile LeaderLock session;
 
   private record Duty(String name, Runnable work) {}
 
@@ -161,11 +161,16 @@ public class Leadership implements DisposableBean {
     return (System.nanoTime() - since) / 1_000_000;
   }
 
+  /** The server shuts down: it stops standing by, or stops watching the lock it holds. */
   @Override
   public void destroy() {
     Thread waiting = standby;
     if (waiting != null) {
       waiting.interrupt();
+    }
+    LeaderLock lock = session;
+    if (lock != null) {
+      lock.stopWatching();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import org.hallqueue.server.support.Api;
 import org.hallqueue.server.support.Api.Auth;
 import org.hallqueue.server.support.Postgres;
@@ -44,6 +45,26 @@ class HotStandbyIntegrationTest {
           standby.post("/api/v1/tickets", "{\"service\":\"A\"}", standby.newKiosk("hot"));
       assertThat(ticket.status()).isEqualTo(201);
       assertThat(ticket.json().path("number").asString()).startsWith("A");
+    }
+  }
+
+  @Test
+  void shouldStopAtOnceWithExitCode3WhenItsLockSessionEndsWhileItRuns(@TempDir Path data)
+      throws Exception {
+    String url = Postgres.shared().newDatabase("lock_lost");
+    try (ServerProcess server = ServerProcess.onPostgres(data, url, "lock-lost")) {
+      server.start();
+      try (Connection db = DriverManager.getConnection(url);
+          ResultSet rs =
+              db.createStatement()
+                  .executeQuery(
+                      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                          + " WHERE application_name = 'hallqueue-leader-lock'")) {
+        assertThat(rs.next()).as("the leader lock's session").isTrue();
+      }
+
+      assertThat(server.exitCode(Duration.ofSeconds(20))).isEqualTo(LeaderLock.EXIT_LOCK_LOST);
+      assertThat(server.logText()).contains("STOPPING: the leader lock");
     }
   }
 

@@ -101,6 +101,17 @@ public final class ServerProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /**
+   * Waits for the running server to stop by itself and returns its exit code; fails after {@code
+   * limit}.
+   */
+  public int exitCode(Duration limit) throws InterruptedException, IOException {
+    if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("the server still ran after " + limit + ":\n" + logTail());
+    }
+    return process.exitValue();
+  }
+
   /** Everything the server wrote to its log. */
   public String logText() throws IOException {
     return java.nio.file.Files.readString(log);
