@@ -50,7 +50,9 @@ abstract class KioskRobot extends FxRobot {
           }
           if (n instanceof javafx.scene.control.ScrollPane sp) {
             double y = node.localToScene(0, 0).getY();
-            if (y + 100 > 1700) {
+            double bottom = y + node.getBoundsInLocal().getHeight();
+            // not only below the screen: under the "more below" cue at the bottom is out of reach
+            if (bottom > 1400 || y < 150) {
               double content = sp.getContent().getBoundsInLocal().getHeight();
               double viewport = sp.getViewportBounds().getHeight();
               double top = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
