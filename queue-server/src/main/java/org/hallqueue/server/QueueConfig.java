@@ -8,6 +8,7 @@ import org.hallqueue.server.queue.AppointmentsAhead;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.ParkedFirst;
+import org.hallqueue.server.tickets.TicketStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +23,15 @@ class QueueConfig {
   }
 
   @Bean
-  CallStrategy callStrategy(QueueSettings settings, AppointmentTickets appointments) {
+  CallStrategy callStrategy(
+      QueueSettings settings, AppointmentTickets appointments, TicketStore tickets) {
     return new ParkedFirst(
         new AppointmentsAhead(
             CallStrategy.named(settings.callStrategy()),
             appointments::booked,
-            appointments::ahead));
+            appointments::ahead,
+            appointments::anyBooked),
+        tickets::anyBackFromPark);
   }
 
   @Bean

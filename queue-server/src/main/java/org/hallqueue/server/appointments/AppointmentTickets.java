@@ -35,6 +35,11 @@ public class AppointmentTickets {
     return !ids.isEmpty() && ids.contains(ticket.id()); // asked of every waiting ticket: no boxing
   }
 
+  /** Whether any ticket was given at a check-in: if none, no queue needs searching for one. */
+  public boolean anyBooked() {
+    return !ids.isEmpty();
+  }
+
   /** Whether the office calls checked-in visitors ahead of walk-ins. */
   public boolean ahead() {
     return rules.rules().callsAhead();

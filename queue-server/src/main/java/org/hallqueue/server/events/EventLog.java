@@ -8,7 +8,6 @@ import org.hallqueue.server.persistence.WriterCounter;
 import org.hallqueue.server.persistence.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The append-only log of every state change. {@link #append} must run inside the writing
@@ -37,16 +36,31 @@ public class EventLog implements EventJournal {
     long seq = seqs.next();
     Instant at = clock.instant();
     String type = event.type().name();
-    ObjectNode node = json.mapper().createObjectNode();
-    node.put("seq", seq);
-    node.put("type", type);
-    node.put("at", at.toString());
-    node.setAll((ObjectNode) json.mapper().valueToTree(event));
-    String text = json.write(node);
+    String text = text(seq, type, at, json.write(event));
     db.sql("INSERT INTO event (seq, type, at, payload) VALUES (?, ?, ?, ?)")
         .params(seq, type, at.toEpochMilli(), text)
         .update();
     return new Event(seq, type, text);
+  }
+
+  /**
+   * The event's message: {@code seq}, {@code type} and {@code at}, then the record's own fields
+   * (none of which has those names; {@code type} is left out of the record's JSON), written once.
+   */
+  static String text(long seq, String type, Instant at, String fields) {
+    if (!fields.startsWith("{") || !fields.endsWith("}")) {
+      throw new IllegalArgumentException("an event is written as a JSON object: " + fields);
+    }
+    StringBuilder text = new StringBuilder(fields.length() + 80);
+    text.append("{\"seq\":").append(seq);
+    text.append(",\"type\":\"").append(type).append('"');
+    text.append(",\"at\":\"").append(at).append('"');
+    if (fields.length() > 2) {
+      text.append(',').append(fields, 1, fields.length());
+    } else {
+      text.append('}');
+    }
+    return text.toString();
   }
 
   public List<Event> since(long seq, int limit) {

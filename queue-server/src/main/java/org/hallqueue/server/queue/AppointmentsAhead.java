@@ -25,15 +25,44 @@ public final class AppointmentsAhead implements CallStrategy {
   private final CallStrategy inner;
   private final Predicate<Ticket> booked;
   private final BooleanSupplier ahead;
+  private final BooleanSupplier anyBooked;
 
   /**
    * @param booked whether a ticket was given at an appointment's check-in
    * @param ahead whether the office calls such tickets ahead of walk-ins now
    */
   public AppointmentsAhead(CallStrategy inner, Predicate<Ticket> booked, BooleanSupplier ahead) {
+    this(inner, booked, ahead, () -> true);
+  }
+
+  /**
+   * @param anyBooked false only when no ticket at all was given at a check-in, so the queue held
+   *     per lane need not be searched for one
+   */
+  public AppointmentsAhead(
+      CallStrategy inner,
+      Predicate<Ticket> booked,
+      BooleanSupplier ahead,
+      BooleanSupplier anyBooked) {
     this.inner = inner;
     this.booked = booked;
     this.ahead = ahead;
+    this.anyBooked = anyBooked;
+  }
+
+  /** Whether a ticket of the lanes was given at a check-in. */
+  private boolean anyBooked(List<LaneQueue> lanes) {
+    if (!anyBooked.getAsBoolean()) {
+      return false;
+    }
+    for (LaneQueue q : lanes) {
+      for (Ticket t : q.tickets()) {
+        if (booked.test(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -97,16 +126,7 @@ public final class AppointmentsAhead implements CallStrategy {
   /** First come within a lane as the strategy's, unless checked-in tickets go first and wait. */
   @Override
   public boolean firstComeWithin(List<LaneQueue> lanes) {
-    if (ahead.getAsBoolean()) {
-      for (LaneQueue q : lanes) {
-        for (Ticket t : q.tickets()) {
-          if (booked.test(t)) {
-            return false;
-          }
-        }
-      }
-    }
-    return inner.firstComeWithin(lanes);
+    return !(ahead.getAsBoolean() && anyBooked(lanes)) && inner.firstComeWithin(lanes);
   }
 
   /** With no checked-in ticket waiting (or the rule off), the strategy's own order. */
@@ -118,14 +138,9 @@ public final class AppointmentsAhead implements CallStrategy {
   /** The strategy's count by lane while no checked-in ticket waits, else the full order's. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
-    for (LaneQueue q : lanes) {
-      for (Ticket t : q.tickets()) {
-        if (booked.test(t)) {
-          return CallStrategy.super.ahead(lanes, now, ticket);
-        }
-      }
-    }
-    return inner.ahead(lanes, now, ticket);
+    return anyBooked(lanes)
+        ? CallStrategy.super.ahead(lanes, now, ticket)
+        : inner.ahead(lanes, now, ticket);
   }
 
   /** With checked-in tickets waiting, the place comes from the full order; else as the strategy. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Puts the tickets back from a park at the front of their service, before whatever the office's
@@ -17,9 +18,34 @@ public final class ParkedFirst implements CallStrategy {
       Comparator.comparing((Ticket t) -> t.park().until()).thenComparing(FIRST_COME);
 
   private final CallStrategy strategy;
+  private final BooleanSupplier anyBack;
 
   public ParkedFirst(CallStrategy strategy) {
+    this(strategy, () -> true);
+  }
+
+  /**
+   * @param anyBack false only when no ticket anywhere in the office is back from a park (the store
+   *     counts them), so the queue held per lane need not be searched for one
+   */
+  public ParkedFirst(CallStrategy strategy, BooleanSupplier anyBack) {
     this.strategy = strategy;
+    this.anyBack = anyBack;
+  }
+
+  /** Whether a ticket of the lanes is back from a park. */
+  private boolean anyBack(List<LaneQueue> lanes) {
+    if (!anyBack.getAsBoolean()) {
+      return false;
+    }
+    for (LaneQueue q : lanes) {
+      for (Ticket t : q.tickets()) {
+        if (t.isBackFromPark()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -59,14 +85,7 @@ public final class ParkedFirst implements CallStrategy {
    */
   @Override
   public boolean firstComeWithin(List<LaneQueue> lanes) {
-    for (LaneQueue q : lanes) {
-      for (Ticket t : q.tickets()) {
-        if (t.isBackFromPark()) {
-          return false;
-        }
-      }
-    }
-    return strategy.firstComeWithin(lanes);
+    return !anyBack(lanes) && strategy.firstComeWithin(lanes);
   }
 
   /** With no ticket back from a park, the strategy's own order. */
@@ -78,14 +97,9 @@ public final class ParkedFirst implements CallStrategy {
   /** The strategy's count by lane when no ticket is back from a park, else the one above. */
   @Override
   public int ahead(List<LaneQueue> lanes, Instant now, Ticket ticket) {
-    for (LaneQueue q : lanes) {
-      for (Ticket t : q.tickets()) {
-        if (t.isBackFromPark()) {
-          return CallStrategy.super.ahead(lanes, now, ticket);
-        }
-      }
-    }
-    return strategy.ahead(lanes, now, ticket);
+    return anyBack(lanes)
+        ? CallStrategy.super.ahead(lanes, now, ticket)
+        : strategy.ahead(lanes, now, ticket);
   }
 
   @Override

@@ -55,7 +55,9 @@ public final class WaitForecast {
   /**
    * What the forecast looks at besides the ticket.
    *
-   * @param waiting every waiting ticket of the office, at the state's time
+   * @param waiting every waiting ticket of the office, at the state's time; when {@code queues} is
+   *     given, only the state's time and lanes are read from it (the tickets are those of the
+   *     queues), so a caller holding the queues need not gather every ticket into one list
    * @param counters the office's counters with their status
    * @param busy for each counter that has called or is serving a visitor, that visit
    * @param meanOf the mean service time of a service
@@ -78,6 +80,16 @@ public final class WaitForecast {
         Function<String, Duration> meanOf) {
       this(waiting, counters, busy, meanOf, null);
     }
+
+    /** Every waiting ticket: those of the queues when given, else those of {@code waiting}. */
+    Collection<Ticket> tickets() {
+      if (queues == null) {
+        return waiting.waiting();
+      }
+      List<Ticket> all = new ArrayList<>(LaneQueue.size(queues));
+      queues.forEach(q -> all.addAll(q.tickets()));
+      return all;
+    }
   }
 
   /** A visit under way at a counter: its service and since when the counter has it. */
@@ -89,8 +101,38 @@ public final class WaitForecast {
     if (counters.isEmpty()) {
       return Duration.ZERO;
     }
-    Queues queues = new Queues(office, ticket, counters);
-    return replay(office, counters, queues, ticket).getOrDefault(ticket.id(), Duration.ZERO);
+    ReplayQueues queues = new ReplayQueues(callNext, office, ticket, counters);
+    return calls(office, counters, queues, ticket).waitOf(ticket, queues);
+  }
+
+  /**
+   * The ticket's wait as {@link #forecast(Ticket, Office)} gives it, from the replay {@code kept}
+   * holds when that replay still stands for this office: then the cost is one binary search per
+   * lane instead of up to {@value #MAX_CALLS} calls replayed. A replay that reached {@value
+   * #MAX_CALLS} calls is kept there for the next forecasts.
+   *
+   * @param changes how many times the office's waiting tickets changed other than by a new ticket
+   *     joining the end of its lane (the store counts them); a kept replay stands only while this
+   *     number is the one it was made at
+   */
+  public Duration forecast(Ticket ticket, Office office, KeptReplay kept, long changes) {
+    List<Counter> counters = replayed(ticket.service(), office.counters());
+    if (counters.isEmpty()) {
+      return Duration.ZERO;
+    }
+    ReplayQueues queues = kept.queuesFor(office, counters, ticket, changes, callNext);
+    if (queues != null) {
+      return kept.waitOf(ticket, queues, office.waiting().now());
+    }
+    queues = new ReplayQueues(callNext, office, ticket, counters);
+    if (!queues.firstCome) {
+      return calls(office, counters, queues, ticket).waitOf(ticket, queues);
+    }
+    Replayed replayed = calls(office, counters, queues, null);
+    if (replayed.capped()) {
+      kept.keep(office, counters, changes, queues, replayed);
+    }
+    return replayed.waitOf(ticket, queues);
   }
 
   /**
@@ -99,7 +141,8 @@ public final class WaitForecast {
    */
   public Map<Long, Duration> forecastAll(Office office) {
     Map<List<Counter>, Set<String>> servicesByCounters = new LinkedHashMap<>();
-    for (Ticket t : office.waiting().waiting()) {
+    Collection<Ticket> tickets = office.tickets();
+    for (Ticket t : tickets) {
       List<Counter> counters = replayed(t.service(), office.counters());
       if (!counters.isEmpty()) {
         servicesByCounters.computeIfAbsent(counters, c -> new HashSet<>()).add(t.service());
@@ -108,25 +151,28 @@ public final class WaitForecast {
     Map<Long, Duration> waits = new HashMap<>();
     servicesByCounters.forEach(
         (counters, services) -> {
-          Map<Long, Duration> replayed =
-              replay(office, counters, new Queues(office, null, counters), null);
-          for (Ticket t : office.waiting().waiting()) {
+          ReplayQueues queues = new ReplayQueues(callNext, office, null, counters);
+          Map<Long, Duration> replayed = calls(office, counters, queues, null).waitsOfAll(queues);
+          for (Ticket t : tickets) {
             if (services.contains(t.service())) {
               waits.put(t.id(), replayed.getOrDefault(t.id(), Duration.ZERO));
             }
           }
         });
-    for (Ticket t : office.waiting().waiting()) {
+    for (Ticket t : tickets) {
       waits.putIfAbsent(t.id(), Duration.ZERO);
     }
     return waits;
   }
 
-  /** Replays the counters until they call {@code target}, or every ticket if it is null. */
-  private Map<Long, Duration> replay(
-      Office office, List<Counter> counters, Queues queues, Ticket target) {
+  /**
+   * Replays the counters until they call {@code target}, run out of tickets, or have made {@value
+   * #MAX_CALLS} calls.
+   */
+  private Replayed calls(
+      Office office, List<Counter> counters, ReplayQueues queues, Ticket target) {
     Instant now = office.waiting().now();
-    Means means = new Means(office.meanOf());
+    ReplayQueues.Means means = new ReplayQueues.Means(office.meanOf());
     double[] freeAt = new double[counters.size()];
     for (int i = 0; i < freeAt.length; i++) {
       Visit visit = office.busy().get(counters.get(i).id());
@@ -136,23 +182,13 @@ public final class WaitForecast {
         freeAt[i] = Math.max(mean - elapsed, MIN_REMAINING_SHARE * mean);
       }
     }
-    Map<Long, Duration> calledAfter = new HashMap<>();
+    Map<Long, Double> calledAt = new HashMap<>();
     int calls = 0;
     for (int next = earliest(freeAt); next >= 0; next = earliest(freeAt)) {
       double at = freeAt[next];
       Instant moment = now.plusMillis(Math.round(at * 1000));
       if (calls == MAX_CALLS) {
-        // The rest at the rate of the calls replayed: the i-th still waiting after i more calls.
-        double perCall = at / calls;
-        if (target != null) {
-          calledAfter.put(target.id(), seconds(at + queues.ahead(target, moment) * perCall));
-        } else {
-          List<RankedTicket> rest = queues.inOrder(moment);
-          for (int i = 0; i < rest.size(); i++) {
-            calledAfter.put(rest.get(i).ticket().id(), seconds(at + i * perCall));
-          }
-        }
-        break;
+        return new Replayed(calledAt, means.used(), at, moment, calls);
       }
       Counter counter = counters.get(next);
       Optional<Ticket> choice = queues.calls.chooseTicket(queues.heads(counter, moment), counter);
@@ -161,7 +197,7 @@ public final class WaitForecast {
         continue;
       }
       Ticket called = choice.get();
-      calledAfter.put(called.id(), seconds(at));
+      calledAt.put(called.id(), at);
       if (target != null && called.id() == target.id()) {
         break;
       }
@@ -169,7 +205,49 @@ public final class WaitForecast {
       freeAt[next] = at + means.seconds(called.service());
       calls++;
     }
-    return calledAfter;
+    return new Replayed(calledAt, means.used(), 0, null, calls);
+  }
+
+  /**
+   * What a replay found: when each ticket it called was called (seconds from now) and, if it
+   * stopped at {@value #MAX_CALLS} calls, the moment of the next call; the rest is extrapolated at
+   * the rate of the calls replayed.
+   *
+   * @param means the mean service times (seconds) the replay used, by service
+   * @param moment the moment of the call after the last replayed, or null if the replay did not
+   *     stop there
+   */
+  record Replayed(
+      Map<Long, Double> calledAt, Map<String, Double> means, double at, Instant moment, int calls) {
+
+    boolean capped() {
+      return moment != null;
+    }
+
+    /** The ticket's wait: when it was called, or after the others before it at the same rate. */
+    Duration waitOf(Ticket ticket, ReplayQueues left) {
+      Double called = calledAt.get(ticket.id());
+      if (called != null) {
+        return seconds(called);
+      }
+      if (!capped()) {
+        return Duration.ZERO;
+      }
+      return seconds(at + left.ahead(ticket, moment) * (at / calls));
+    }
+
+    /** Every ticket's wait: those called when called, the rest in the order still waiting. */
+    Map<Long, Duration> waitsOfAll(ReplayQueues left) {
+      Map<Long, Duration> waits = new HashMap<>();
+      calledAt.forEach((id, at) -> waits.put(id, seconds(at)));
+      if (capped()) {
+        List<RankedTicket> rest = left.inOrder(moment);
+        for (int i = 0; i < rest.size(); i++) {
+          waits.put(rest.get(i).ticket().id(), seconds(at + i * (at / calls)));
+        }
+      }
+      return waits;
+    }
   }
 
   /** The open counters; if none of them serves the service, also those that could serve it. */
@@ -195,159 +273,7 @@ public final class WaitForecast {
     return next;
   }
 
-  private static Duration seconds(double seconds) {
+  static Duration seconds(double seconds) {
     return Duration.ofSeconds(Math.round(seconds));
-  }
-
-  /** Mean service times in seconds, asked once per service. */
-  private static final class Means {
-    private final Function<String, Duration> meanOf;
-    private final Map<String, Double> seconds = new LinkedHashMap<>();
-
-    Means(Function<String, Duration> meanOf) {
-      this.meanOf = meanOf;
-    }
-
-    double seconds(String service) {
-      return seconds.computeIfAbsent(
-          service,
-          s -> {
-            Duration d = meanOf.apply(s);
-            return d == null ? 600.0 : d.toMillis() / 1000.0;
-          });
-    }
-  }
-
-  /** One service's tickets in one lane, in calling order; those from {@code next} on still wait. */
-  private static final class Run {
-    final Lane lane;
-    final List<Ticket> tickets;
-    int next;
-
-    Run(Lane lane, List<Ticket> tickets) {
-      this.lane = lane;
-      this.tickets = tickets;
-    }
-
-    List<Ticket> left() {
-      return tickets.subList(next, tickets.size());
-    }
-  }
-
-  /**
-   * The waiting tickets the replayed counters serve, in calling order within each service and lane:
-   * per service and lane a list and the index of its first ticket not yet called, so building it
-   * and each step cost the number of services and lanes, not the number waiting.
-   */
-  private final class Queues {
-    private final Map<String, Map<String, Run>> byServiceAndLane = new LinkedHashMap<>();
-    private final Map<String, Lane> lanes;
-
-    /** Whether every run is in first-come order, so the strategy can count a run by search. */
-    private boolean firstCome;
-
-    /** The calling rule to replay: the strategy's first-come order when the runs allow it. */
-    private CallNext calls = callNext;
-
-    /**
-     * @param extra a ticket to count as waiting although the state may not hold it yet, or null
-     */
-    Queues(Office office, Ticket extra, List<Counter> counters) {
-      QueueState waiting = office.waiting();
-      this.lanes = waiting.lanes();
-      Set<String> services = new HashSet<>();
-      counters.forEach(c -> services.addAll(c.services()));
-      if (office.queues() != null
-          && (extra == null || LaneQueue.holding(office.queues(), extra) != null)
-          && callNext.strategy().firstComeWithin(office.queues())) {
-        for (LaneQueue q : office.queues()) {
-          if (!q.tickets().isEmpty() && services.contains(q.tickets().get(0).service())) {
-            byServiceAndLane
-                .computeIfAbsent(q.tickets().get(0).service(), s -> new LinkedHashMap<>())
-                .put(q.lane().code(), new Run(q.lane(), q.tickets()));
-          }
-        }
-        firstCome = true;
-        calls = new CallNext(callNext.strategy().firstComeOrder());
-        return;
-      }
-      List<Ticket> served = new ArrayList<>();
-      for (Ticket t : waiting.waiting()) {
-        if ((extra == null || t.id() != extra.id()) && services.contains(t.service())) {
-          served.add(t);
-        }
-      }
-      if (extra != null) {
-        served.add(extra);
-      }
-      served.sort(callNext.strategy().withinLane());
-      Map<String, Map<String, List<Ticket>>> grouped = new LinkedHashMap<>();
-      for (Ticket t : served) {
-        grouped
-            .computeIfAbsent(t.service(), s -> new LinkedHashMap<>())
-            .computeIfAbsent(t.lane(), l -> new ArrayList<>())
-            .add(t);
-      }
-      grouped.forEach(
-          (service, byLane) ->
-              byLane.forEach(
-                  (code, tickets) ->
-                      byServiceAndLane
-                          .computeIfAbsent(service, s -> new LinkedHashMap<>())
-                          .put(code, new Run(waiting.laneOf(tickets.get(0)), tickets))));
-    }
-
-    /** The first waiting ticket of each service and lane the counter serves. */
-    QueueState heads(Counter counter, Instant at) {
-      List<Ticket> heads = new ArrayList<>();
-      for (String service : counter.services()) {
-        Map<String, Run> byLane = byServiceAndLane.get(service);
-        if (byLane != null) {
-          for (Run run : byLane.values()) {
-            if (run.next < run.tickets.size()) {
-              heads.add(run.tickets.get(run.next));
-            }
-          }
-        }
-      }
-      return new QueueState(heads, lanes, at);
-    }
-
-    void remove(Ticket called) {
-      byServiceAndLane.get(called.service()).get(called.lane()).next++;
-    }
-
-    /** How many of the tickets still waiting the office-wide order puts before the ticket. */
-    int ahead(Ticket ticket, Instant at) {
-      List<LaneQueue> left = new ArrayList<>();
-      byServiceAndLane
-          .values()
-          .forEach(
-              byLane ->
-                  byLane
-                      .values()
-                      .forEach(
-                          run -> {
-                            if (run.next < run.tickets.size()) {
-                              left.add(new LaneQueue(run.lane, run.left()));
-                            }
-                          }));
-      return firstCome
-          ? calls.strategy().ahead(left, at, ticket) // a binary search per lane
-          : calls.strategy().ahead(left(at), ticket);
-    }
-
-    /** The tickets still waiting in the office-wide order. */
-    List<RankedTicket> inOrder(Instant at) {
-      return calls.strategy().rank(left(at), null);
-    }
-
-    private QueueState left(Instant at) {
-      List<Ticket> left = new ArrayList<>();
-      byServiceAndLane
-          .values()
-          .forEach(byLane -> byLane.values().forEach(r -> left.addAll(r.left())));
-      return new QueueState(left, lanes, at);
-    }
   }
 }

@@ -11,6 +11,7 @@ import org.hallqueue.server.events.TicketView;
 import org.hallqueue.server.queue.CallNext;
 import org.hallqueue.server.queue.CallStrategy;
 import org.hallqueue.server.queue.Counter;
+import org.hallqueue.server.queue.KeptReplay;
 import org.hallqueue.server.queue.Lane;
 import org.hallqueue.server.queue.LaneQueue;
 import org.hallqueue.server.queue.OfficeService;
@@ -35,6 +36,9 @@ public class QueueInsight {
   private final CallStrategy strategy;
   private final WaitEstimator estimator = new WaitEstimator();
   private final Clock clock;
+
+  /** The last replay of the wait forecast, kept for the next tickets (the writer thread's). */
+  private final KeptReplay kept = new KeptReplay();
 
   public QueueInsight(
       TicketStore tickets, CatalogStore catalog, CallStrategy strategy, Clock clock) {
@@ -103,15 +107,19 @@ public class QueueInsight {
 
   /**
    * The ticket's wait as {@link WaitForecast} sees the whole office now, replaying the queues as
-   * the store holds them per service and lane (no sorting or grouping of every waiting ticket).
+   * the store holds them per service and lane (no sorting or grouping of every waiting ticket). On
+   * the writer thread, as a ticket is issued, the last replay is kept for the next tickets ({@link
+   * KeptReplay}).
    */
   private Duration forecast(Ticket ticket, Instant now) {
     Map<String, Lane> lanes = catalog.lanesByCode();
     List<LaneQueue> queues = tickets.waitingQueues(lanes);
-    List<Ticket> all = new ArrayList<>(LaneQueue.size(queues));
-    queues.forEach(q -> all.addAll(q.tickets()));
-    return new WaitForecast(strategy)
-        .forecast(ticket, office(new QueueState(all, lanes, now), queues));
+    long changes = tickets.waitingChanges();
+    WaitForecast.Office office = office(new QueueState(List.of(), lanes, now), queues);
+    WaitForecast forecast = new WaitForecast(strategy);
+    return changes < 0
+        ? forecast.forecast(ticket, office)
+        : forecast.forecast(ticket, office, kept, changes);
   }
 
   private WaitForecast.Office office(QueueState state) {

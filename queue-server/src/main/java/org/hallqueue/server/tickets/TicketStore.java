@@ -205,6 +205,22 @@ public class TicketStore implements TicketLedger {
     return waiting.byLane(service, lanes);
   }
 
+  /**
+   * Whether a waiting ticket is back from a park, as the thread's view of the waiting tickets holds
+   * them (the writer's working view, or the published one); false only when none is.
+   */
+  public boolean anyBackFromPark() {
+    return waiting.anyBackFromPark();
+  }
+
+  /**
+   * How many times the waiting tickets changed other than by a new ticket joining the end of its
+   * lane, as the writer's transaction sees them; -1 off the writer thread.
+   */
+  public long waitingChanges() {
+    return waiting.changes();
+  }
+
   /** The waiting tickets, one queue per service and lane, each in first-come order. */
   public List<LaneQueue> waitingQueues(Map<String, Lane> lanes) {
     return waiting.byServiceAndLane(lanes);

@@ -44,6 +44,22 @@ final class WaitingTickets {
   private final Map<String, Map<String, List<Ticket>>> byLane = new HashMap<>();
   private final Set<String> unpublished = new HashSet<>();
 
+  /**
+   * How many times the working view changed other than by a new ticket joining the end of its lane:
+   * a wait forecast's replay kept from before still stands while this is unchanged. Each instance
+   * starts from its own range, so a view loaded again never repeats a number.
+   */
+  private long changes = STARTS.incrementAndGet() << 40;
+
+  private static final java.util.concurrent.atomic.AtomicLong STARTS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** How many tickets of the working view are back from a park. */
+  private int back;
+
+  /** How many tickets of the published view are back from a park. */
+  private volatile int publishedBack;
+
   /** The published view: service → its waiting tickets in first-come order. Immutable. */
   private volatile Map<String, List<Ticket>> published = Map.of();
 
@@ -138,6 +154,19 @@ final class WaitingTickets {
     return all;
   }
 
+  /**
+   * The count of changes other than a ticket joining the end of its lane, on the writer thread (its
+   * working view); -1 on any other thread, whose published view is not counted.
+   */
+  long changes() {
+    return writes.isWriterThread() ? changes : -1;
+  }
+
+  /** Whether a ticket of this thread's view is back from a park. */
+  boolean anyBackFromPark() {
+    return (writes.isWriterThread() ? back : publishedBack) > 0;
+  }
+
   /** How many tickets wait for each service that has any. */
   Map<String, Integer> counts() {
     Map<String, Integer> counts = new HashMap<>();
@@ -151,30 +180,42 @@ final class WaitingTickets {
   }
 
   private void move(Ticket from, Ticket to) {
+    if (from != null || to == null) {
+      changes++;
+    }
     if (from != null) {
+      back -= from.isBackFromPark() ? 1 : 0;
       byId.remove(from.id());
       removeSorted(byService.get(from.service()), from);
       removeSorted(byLane.getOrDefault(from.service(), Map.of()).get(from.lane()), from);
       unpublished.add(from.service());
     }
     if (to != null) {
+      back += to.isBackFromPark() ? 1 : 0;
       byId.put(to.id(), to);
       addSorted(byService.computeIfAbsent(to.service(), s -> new ArrayList<>()), to);
-      addSorted(
+      if (!addSorted(
           byLane
               .computeIfAbsent(to.service(), s -> new HashMap<>())
               .computeIfAbsent(to.lane(), l -> new ArrayList<>()),
-          to);
+          to)) {
+        changes++; // not at the end of its lane
+      }
       unpublished.add(to.service());
     }
   }
 
-  /** Adds the ticket in first-come order (at the end for a new one), unless it is there. */
-  private static void addSorted(List<Ticket> tickets, Ticket t) {
+  /**
+   * Adds the ticket in first-come order (at the end for a new one), unless it is there; whether it
+   * went to the end.
+   */
+  private static boolean addSorted(List<Ticket> tickets, Ticket t) {
     int at = Collections.binarySearch(tickets, t, CallStrategy.FIRST_COME);
-    if (at < 0) {
-      tickets.add(-at - 1, t);
+    if (at >= 0) {
+      return false;
     }
+    tickets.add(-at - 1, t);
+    return -at - 1 == tickets.size() - 1;
   }
 
   private static void removeSorted(List<Ticket> tickets, Ticket t) {
@@ -207,7 +248,14 @@ final class WaitingTickets {
       }
     }
     unpublished.clear();
+    // A count that grows is published before the lists, one that falls after them, so a reader
+    // that sees the lists with a ticket back from a park also sees a count above zero (unless the
+    // lists it holds were replaced meanwhile).
+    if (back > publishedBack) {
+      publishedBack = back;
+    }
     published = Map.copyOf(next);
     publishedByLane = Map.copyOf(nextByLane);
+    publishedBack = back;
   }
 }
