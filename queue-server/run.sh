@@ -24,10 +24,16 @@ jdk=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
 # the build stamps every jar with the same modification time) and this JDK.
 made_from="$jar $(stat -c '%s %Z %i' "$jar") $jdk $(stat -c %Y "$jdk/lib/modules" 2>/dev/null || true)"
 
-# The sizing of SizedJvm.FLAGS (kept equal by LauncherFlagsTest): a bounded heap that starts small,
-# the serial collector, the quick compiler only, bounded metaspace, code cache and direct memory.
-flags=(-Xms32m -Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m
-  -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:TieredStopAtLevel=1)
+# The sizing of SizedJvm.FLAGS (kept equal by LauncherFlagsTest): a bounded heap that starts small
+# and shrinks after collections, the serial collector, bounded metaspace, code cache and direct
+# memory, both compilers (the optimising one after three times the usual calls, so that it leaves
+# Spring's one-off start alone), the C library's free memory handed back every second (ignored by
+# a JDK 17 before 17.0.9).
+flags=(-Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:+UseSerialGC
+  -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m
+  -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800
+  -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000
+  -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000)
 flags+=(-Dqueue.jvm.sized=true)
 read -r -a own <<<"${JAVA_OPTS:-}"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} # a few malloc arenas are enough for a JVM

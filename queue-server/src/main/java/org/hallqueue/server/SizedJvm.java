@@ -19,20 +19,32 @@ final class SizedJvm {
   static final String SIZED = "queue.jvm.sized";
 
   /**
-   * A bounded heap that starts small, the serial collector (no collector threads and tables), and
-   * the quick compiler only: the optimising one held about 45 MB more for little gain at a hall's
-   * load (hundreds of tickets a day). Give your own {@code -Xmx} to run with the JVM's defaults.
+   * A bounded heap that starts small and gives back what it no longer needs after a collection, the
+   * serial collector (no collector threads and tables), both compilers but only one thread each
+   * (the optimising one doubles the tickets a second core can issue, see
+   * queue-server/BENCHMARK.md), and the C library's free memory returned to the system every 5 s
+   * (the optimising compiler's work memory would otherwise stay resident). Unknown options are
+   * ignored so that a JDK 17 older than 17.0.9, which lacks the last, still starts. Give your own
+   * {@code -Xmx} to run with the JVM's defaults.
    */
   static final List<String> FLAGS =
       List.of(
           "-Xms32m", // else the JVM starts with a heap of 1/64 of the machine, clamped to -Xmx
           "-Xmx160m",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=40",
           "-Xss512k",
           "-XX:+UseSerialGC",
           "-XX:MaxMetaspaceSize=160m",
           "-XX:ReservedCodeCacheSize=64m",
           "-XX:MaxDirectMemorySize=32m",
-          "-XX:TieredStopAtLevel=1");
+          "-XX:Tier4InvocationThreshold=15000",
+          "-XX:Tier4MinInvocationThreshold=1800",
+          "-XX:Tier4CompileThreshold=45000",
+          "-XX:Tier4BackEdgeThreshold=120000",
+          "-XX:+IgnoreUnrecognizedVMOptions",
+          "-XX:+UnlockExperimentalVMOptions",
+          "-XX:TrimNativeHeapInterval=1000");
 
   private SizedJvm() {}
 

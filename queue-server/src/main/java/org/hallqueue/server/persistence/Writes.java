@@ -257,8 +257,14 @@ public class Writes implements Transactions, DisposableBean {
         log.error("an action after a commit failed", e);
       }
     }
+    // The screens' event pump starts on the batch's events before its callers are answered: both
+    // then go on in parallel, and the call a clerk made reaches the boards a little sooner.
+    try {
+      publisher.publishEvent(new Committed());
+    } catch (RuntimeException e) {
+      log.error("a listener of the commit failed", e);
+    }
     outcomes.forEach(Runnable::run);
-    publisher.publishEvent(new Committed());
   }
 
   /** Runs one change in its savepoint; keeps or undoes its in-memory steps with it. */
@@ -306,7 +312,7 @@ public class Writes implements Transactions, DisposableBean {
     }
   }
 
-  /** Published on the writer thread after each durable commit. */
+  /** Published on the writer thread after each durable commit, before its callers are answered. */
   public record Committed() {}
 
   private static final class Work<T> {

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Many display boards: java.net.http WebSocket clients of {@code /ws/events}, all in this JVM. Each
  * notes the {@link System#nanoTime()} at which it received the TICKET_CALLED event of each ticket.
+ * {@link RawEventClients} are the same boards on one thread of plain sockets.
  */
-final class EventClients implements AutoCloseable {
+class EventClients implements AutoCloseable {
   private static final String CALLED = "\"type\":\"TICKET_CALLED\"";
   private static final String TICKET_ID = "\"ticket\":{\"id\":";
 
@@ -46,9 +47,15 @@ final class EventClients implements AutoCloseable {
   private final ExecutorService executor;
   private final List<WebSocket> sockets = new ArrayList<>();
   private final Map<Long, Call> calls = new ConcurrentHashMap<>();
-  private final AtomicInteger closedOrFailed = new AtomicInteger();
-  private final AtomicInteger messages = new AtomicInteger();
+  final AtomicInteger closedOrFailed = new AtomicInteger();
+  final AtomicInteger messages = new AtomicInteger();
   private final int size;
+
+  /** For clients that connect on their own. */
+  EventClients(int size) {
+    this.size = size;
+    this.executor = null;
+  }
 
   private EventClients(int size, int httpClients) {
     this.size = size;
@@ -122,7 +129,9 @@ final class EventClients implements AutoCloseable {
     for (WebSocket ws : sockets) {
       ws.abort();
     }
-    executor.shutdownNow();
+    if (executor != null) {
+      executor.shutdownNow();
+    }
   }
 
   private final class Listener implements WebSocket.Listener {

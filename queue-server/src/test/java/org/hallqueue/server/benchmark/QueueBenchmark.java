@@ -70,8 +70,9 @@ public final class QueueBenchmark {
     int rateConnections = 32;
     int saturationClients = 8;
     int saturationSeconds = 15;
-    int warmupSeconds = 8;
+    int warmupSeconds = 12;
     int wsClients = 500;
+    String wsClient = "raw";
     int calls = 200;
     int rawCommits = 5_000;
     boolean keep = false;
@@ -98,6 +99,7 @@ public final class QueueBenchmark {
           case "saturation-seconds" -> o.saturationSeconds = Integer.parseInt(value);
           case "warmup-seconds" -> o.warmupSeconds = Integer.parseInt(value);
           case "ws-clients" -> o.wsClients = Integer.parseInt(value);
+          case "ws-client" -> o.wsClient = value;
           case "calls" -> o.calls = Integer.parseInt(value);
           case "raw-commits" -> o.rawCommits = Integer.parseInt(value);
           case "keep" -> o.keep = Boolean.parseBoolean(value);
@@ -213,6 +215,8 @@ public final class QueueBenchmark {
           });
       long rss = server.procStatusKb("VmRSS");
       long hwm = server.procStatusKb("VmHWM");
+      long anon = server.procStatusKb("RssAnon");
+      long file = server.procStatusKb("RssFile");
       rows.put(
           "4a",
           new String[] {
@@ -225,7 +229,13 @@ public final class QueueBenchmark {
           "4b",
           new String[] {
             "server resident memory after the runs (VmRSS; peak VmHWM)",
-            String.format(Locale.ROOT, "%d MB (peak %d MB)", rss / 1024, hwm / 1024),
+            String.format(
+                Locale.ROOT,
+                "%d MB (peak %d MB; %d MB own, %d MB mapped files)",
+                rss / 1024,
+                hwm / 1024,
+                anon / 1024,
+                file / 1024),
             "< 300 MB",
             verdict(rss > 0 && rss / 1024.0 < 300)
           });
@@ -477,7 +487,7 @@ public final class QueueBenchmark {
   // ---------------------------------------------------------------- 2. call → event
 
   private void callToEvent() throws Exception {
-    int warm = 10;
+    int warm = 50; // unreported rounds: the optimising compiler takes the send path meanwhile
     int total = options.calls + warm;
     progress("issuing " + (total + 5) + " tickets for the calls");
     List<Long> issued = Collections.synchronizedList(new ArrayList<>());
@@ -494,7 +504,10 @@ public final class QueueBenchmark {
     int missing = 0;
     int rounds = 0;
     List<Long> called = new ArrayList<>();
-    try (EventClients clients = EventClients.connect(port, displayToken, options.wsClients, 4, 50);
+    try (EventClients clients =
+            options.wsClient.equals("jdk")
+                ? EventClients.connect(port, displayToken, options.wsClients, 4, 50)
+                : RawEventClients.connect(port, displayToken, options.wsClients);
         Http http = new Http(port)) {
       double connectSeconds = (System.nanoTime() - c0) / 1e9;
       progress(String.format(Locale.ROOT, "connected in %.1f s; calling", connectSeconds));
@@ -570,8 +583,12 @@ public final class QueueBenchmark {
       notes.add(
           String.format(
               Locale.ROOT,
-              "%d WebSocket handshakes (50 at a time) took %.1f s; %d messages received in all.",
+              "%d WebSocket handshakes (%s) took %.1f s; %d messages received in all.",
               options.wsClients,
+              options.wsClient.equals("jdk")
+                  ? "java.net.http clients, 50 at a time"
+                  : "one after another; the clients read on one thread of plain sockets,"
+                      + " --ws-client=jdk for the JDK's",
               connectSeconds,
               clients.messages()));
     }

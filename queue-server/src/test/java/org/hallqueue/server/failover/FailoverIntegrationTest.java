@@ -97,9 +97,9 @@ class FailoverIntegrationTest {
         assertThat(screen.reconnections()).as("a screen moved to the standby").isPositive();
       }
       assertDatabaseConsistent(url);
-      // The issue asks for 5 s; a hot standby took 1.0-2.9 s at load 10-18 on 2 cores. The bound
-      // leaves room for a machine twice as loaded; a takeover that starts the server fails it.
-      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(10);
+      // The issue's 5 s: a hot standby took 1.0-2.9 s at load 7-18 on 2 cores and 1.4 s in a whole
+      // run of the suite; a takeover that starts the server (5-12 s) fails it.
+      assertThat(takeoverSeconds).as("seconds from the kill to the standby's UP").isLessThan(5);
     }
   }
 
