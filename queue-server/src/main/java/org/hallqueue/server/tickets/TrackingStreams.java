@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.hallqueue.server.persistence.Json;
 import org.hallqueue.server.persistence.Writes;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * most every {@value #REFRESH_MILLIS} ms, on one thread of their own, never on the writer's: one
  * read of the ticket and its place per open page, what a 1 s poll per page would cost without its
  * requests. A comment every 25 s keeps the connection open through the hall's Wi-Fi and finds pages
- * gone.
+ * gone. A server that stops ends the streams first (the pages reconnect to it or its standby), so
+ * its graceful shutdown does not wait 30 s for pages that would never end their requests.
  */
 @Component
-class TrackingStreams implements DisposableBean {
+class TrackingStreams implements DisposableBean, SmartLifecycle {
   static final long REFRESH_MILLIS = 1000;
   private static final Duration OPEN_FOR = Duration.ofMinutes(30);
 
@@ -124,6 +126,26 @@ class TrackingStreams implements DisposableBean {
                 followers.remove(emitter);
               }
             });
+  }
+
+  private volatile boolean running;
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /** Ends every open page's stream, before the web server waits for its requests to end. */
+  @Override
+  public void stop() {
+    running = false;
+    followers.keySet().forEach(SseEmitter::complete);
+    followers.clear();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   @Override

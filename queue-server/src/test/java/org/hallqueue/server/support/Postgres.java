@@ -41,7 +41,14 @@ public final class Postgres {
   public static synchronized Postgres shared() {
     if (shared == null) {
       shared = start(false);
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+      Postgres server = shared;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    awaitSpringShutdown();
+                    server.stop();
+                  }));
     }
     return shared;
   }
@@ -117,6 +124,38 @@ public final class Postgres {
 
   public int port() {
     return port;
+  }
+
+  /**
+   * Waits (at most 20 s) for the JVM's Spring contexts to close, which happens in a shutdown hook
+   * of their own that runs beside this one: stopped first, the database would leave their
+   * connection pools retrying it, and the JVM's end waiting 30 s for them (surefire then killed the
+   * fork).
+   */
+  private static void awaitSpringShutdown() {
+    try {
+      // The JVM starts every shutdown hook at once: give Spring's a moment to appear.
+      long until = System.nanoTime() + 500_000_000L;
+      Thread spring = springShutdownHook();
+      while (spring == null && System.nanoTime() < until) {
+        Thread.sleep(20);
+        spring = springShutdownHook();
+      }
+      if (spring != null) {
+        spring.join(20_000);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread springShutdownHook() {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t != Thread.currentThread() && t.getName().equals("SpringApplicationShutdownHook")) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** Stops the server at once and deletes its directory. */
