@@ -41,8 +41,12 @@ public final class KeptReplay {
       Map<String, Lane> lanes,
       CallNext calls,
       Map<String, Map<String, RunEnd>> runs,
-      int runCount,
-      WaitForecast.Replayed replayed) {}
+      WaitForecast.Replayed replayed) {
+
+    int runCount() {
+      return runs.values().stream().mapToInt(Map::size).sum();
+    }
+  }
 
   /**
    * Where the replay left one service's lane.
@@ -71,13 +75,11 @@ public final class KeptReplay {
       ReplayQueues queues,
       WaitForecast.Replayed replayed) {
     Map<String, Map<String, RunEnd>> runs = new HashMap<>();
-    int count = 0;
     for (var byLane : queues.byServiceAndLane.entrySet()) {
       for (var run : byLane.getValue().entrySet()) {
         ReplayQueues.Run r = run.getValue();
         runs.computeIfAbsent(byLane.getKey(), s -> new HashMap<>())
             .put(run.getKey(), new RunEnd(r.next, r.tickets.size()));
-        count++;
       }
     }
     kept =
@@ -89,7 +91,6 @@ public final class KeptReplay {
             office.waiting().lanes(),
             queues.calls,
             runs,
-            count,
             replayed);
   }
 

@@ -506,7 +506,7 @@ public final class QueueBenchmark {
     List<Long> called = new ArrayList<>();
     try (EventClients clients =
             options.wsClient.equals("jdk")
-                ? EventClients.connect(port, displayToken, options.wsClients, 4, 50)
+                ? JdkEventClients.connect(port, displayToken, options.wsClients, 4, 50)
                 : RawEventClients.connect(port, displayToken, options.wsClients);
         Http http = new Http(port)) {
       double connectSeconds = (System.nanoTime() - c0) / 1e9;

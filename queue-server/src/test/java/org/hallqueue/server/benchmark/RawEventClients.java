@@ -125,6 +125,12 @@ final class RawEventClients extends EventClients {
   @Override
   public void close() {
     open = false;
+    selector.wakeup();
+    try {
+      reader.join(2_000); // it stops at its next select, before the selector closes under it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     for (SocketChannel channel : channels) {
       try {
         channel.close();

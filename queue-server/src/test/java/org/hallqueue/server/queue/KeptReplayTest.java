@@ -3,16 +3,15 @@ package org.hallqueue.server.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hallqueue.server.queue.Fixtures.OPENING;
 import static org.hallqueue.server.queue.Fixtures.minutes;
+import static org.hallqueue.server.queue.ForecastOffices.COUNTERS;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,15 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(SeededCases.SeedInFailures.class)
 class KeptReplayTest {
-  private static final List<String> LANES = List.of("standard", "elderly", "women");
-  private static final Map<String, Duration> MEANS =
-      Map.of("A", minutes(8), "B", minutes(12), "C", minutes(5));
-  private static final List<Counter> COUNTERS =
-      List.of(
-          Fixtures.counter("c1", "elderly", "A", "B"),
-          Fixtures.counter("c2", null, "A", "C"),
-          Fixtures.counter("c3", null, "B").withStatus(CounterStatus.CLOSED));
-
   static Stream<SeededCases.Seed> seeds() {
     return SeededCases.seeds(40);
   }
@@ -47,20 +37,8 @@ class KeptReplayTest {
     Hall hall =
         new Hall(
             random.nextInt(3) == 0 ? 30 + random.nextInt(300) : 450 + random.nextInt(600), random);
-    Map<String, WaitForecast.Visit> busy = new HashMap<>();
-    if (random.nextBoolean()) {
-      busy.put("c1", new WaitForecast.Visit("B", OPENING.minus(minutes(random.nextInt(15)))));
-    }
-    CallStrategy base =
-        List.of(new WeightedAgingStrategy(), new FifoStrategy(), new StrictPriorityStrategy())
-            .get(random.nextInt(3));
-    int bookedEvery = random.nextInt(4) == 0 ? 2 + random.nextInt(20) : 0;
-    CallStrategy strategy =
-        random.nextBoolean()
-            ? base
-            : new ParkedFirst(
-                new AppointmentsAhead(
-                    base, t -> bookedEvery > 0 && t.id() % bookedEvery == 0, () -> true));
+    Map<String, WaitForecast.Visit> busy = ForecastOffices.busy(random);
+    CallStrategy strategy = ForecastOffices.strategy(random, random.nextInt(4) == 0);
     WaitForecast forecast = new WaitForecast(strategy);
     KeptReplay kept = new KeptReplay();
 
@@ -78,52 +56,53 @@ class KeptReplayTest {
 
   @Test
   void shouldNotReplayAgainForANewcomerWithinASecond() {
-    Hall hall = new Hall(800, new SplittableRandom(5));
-    Counting strategy = new Counting(new WeightedAgingStrategy());
-    WaitForecast forecast = new WaitForecast(strategy);
-    KeptReplay kept = new KeptReplay();
-    forecast.forecast(
-        hall.issue(new SplittableRandom(6), OPENING), hall.held(OPENING, Map.of()), kept, 1);
-    assertThat(strategy.ranked.get()).isEqualTo(WaitForecast.MAX_CALLS);
+    LongQueue queue = new LongQueue();
+    assertThat(queue.callsRankedForANewcomer(OPENING, Map.of(), 1))
+        .isEqualTo(WaitForecast.MAX_CALLS);
 
-    strategy.ranked.set(0);
     Instant later = OPENING.plusMillis(900);
-    Ticket newcomer = hall.issue(new SplittableRandom(7), later);
-    Duration kept900 = forecast.forecast(newcomer, hall.held(later, Map.of()), kept, 1);
-    assertThat(strategy.ranked.get()).as("calls ranked for the newcomer").isZero();
-    Duration own = forecast.forecast(newcomer, hall.plain(later, Map.of()));
-    assertThat(kept900.minus(own).abs()).isLessThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(queue.callsRankedForANewcomer(later, Map.of(), 1))
+        .as("calls ranked for the newcomer")
+        .isZero();
+    Duration own = queue.forecast.forecast(queue.newcomer, queue.hall.plain(later, Map.of()));
+    assertThat(queue.wait.minus(own).abs()).isLessThanOrEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
   void shouldReplayAgainAfterAnotherChangeOrASecond() {
-    Hall hall = new Hall(800, new SplittableRandom(5));
-    Counting strategy = new Counting(new WeightedAgingStrategy());
-    WaitForecast forecast = new WaitForecast(strategy);
-    KeptReplay kept = new KeptReplay();
-    forecast.forecast(
-        hall.issue(new SplittableRandom(6), OPENING), hall.held(OPENING, Map.of()), kept, 1);
+    LongQueue queue = new LongQueue();
+    queue.callsRankedForANewcomer(OPENING, Map.of(), 1);
 
-    strategy.ranked.set(0);
-    forecast.forecast(
-        hall.issue(new SplittableRandom(7), OPENING), hall.held(OPENING, Map.of()), kept, 2);
-    assertThat(strategy.ranked.get())
+    assertThat(queue.callsRankedForANewcomer(OPENING, Map.of(), 2))
         .as("after a change the store counted")
         .isEqualTo(WaitForecast.MAX_CALLS);
-
-    strategy.ranked.set(0);
     Instant second = OPENING.plusSeconds(1);
-    forecast.forecast(
-        hall.issue(new SplittableRandom(8), second), hall.held(second, Map.of()), kept, 2);
-    assertThat(strategy.ranked.get()).as("a second later").isEqualTo(WaitForecast.MAX_CALLS);
-
-    strategy.ranked.set(0);
+    assertThat(queue.callsRankedForANewcomer(second, Map.of(), 2))
+        .as("a second later")
+        .isEqualTo(WaitForecast.MAX_CALLS);
     Map<String, WaitForecast.Visit> busy = Map.of("c2", new WaitForecast.Visit("A", second));
-    forecast.forecast(
-        hall.issue(new SplittableRandom(9), second), hall.held(second, busy), kept, 2);
-    assertThat(strategy.ranked.get())
+    assertThat(queue.callsRankedForANewcomer(second, busy, 2))
         .as("after a counter called")
         .isEqualTo(WaitForecast.MAX_CALLS);
+  }
+
+  /** 800 waiting, forecast with a replay kept between newcomers; counts the calls ranked. */
+  private static final class LongQueue {
+    final Hall hall = new Hall(800, new SplittableRandom(5));
+    final Counting strategy = new Counting(new WeightedAgingStrategy());
+    final WaitForecast forecast = new WaitForecast(strategy);
+    final KeptReplay kept = new KeptReplay();
+    private final SplittableRandom random = new SplittableRandom(6);
+    Ticket newcomer;
+    Duration wait;
+
+    /** Issues a ticket at {@code at} and forecasts it; how many calls that ranked. */
+    int callsRankedForANewcomer(Instant at, Map<String, WaitForecast.Visit> busy, long changes) {
+      strategy.ranked.set(0);
+      newcomer = hall.issue(random, at);
+      wait = forecast.forecast(newcomer, hall.held(at, busy), kept, changes);
+      return strategy.ranked.get();
+    }
   }
 
   /** A hall's waiting tickets, held per service and lane in first-come order as the store does. */
@@ -141,12 +120,7 @@ class KeptReplayTest {
     }
 
     Ticket issue(SplittableRandom random, Instant at) {
-      Ticket t =
-          Fixtures.waiting(
-              nextId++,
-              LANES.get(random.nextInt(LANES.size())),
-              "ABC".substring(random.nextInt(3)).substring(0, 1),
-              at);
+      Ticket t = ForecastOffices.ticket(nextId++, random, at);
       waiting.add(t);
       return t;
     }
@@ -160,22 +134,18 @@ class KeptReplayTest {
     }
 
     WaitForecast.Office plain(Instant now, Map<String, WaitForecast.Visit> busy) {
-      return new WaitForecast.Office(Fixtures.state(waiting, now), COUNTERS, busy, MEANS::get);
+      return new WaitForecast.Office(
+          Fixtures.state(waiting, now), COUNTERS, busy, ForecastOffices.MEANS::get);
     }
 
     WaitForecast.Office held(Instant now, Map<String, WaitForecast.Visit> busy) {
       QueueState state = Fixtures.state(waiting, now);
-      Map<String, List<Ticket>> byService = new TreeMap<>();
-      for (Ticket t : waiting) {
-        byService.computeIfAbsent(t.service(), s -> new ArrayList<>()).add(t);
-      }
-      List<LaneQueue> queues = new ArrayList<>();
-      byService
-          .values()
-          .forEach(
-              tickets -> queues.addAll(LaneQueue.of(new QueueState(tickets, state.lanes(), now))));
       return new WaitForecast.Office(
-          new QueueState(List.of(), state.lanes(), now), COUNTERS, busy, MEANS::get, queues);
+          new QueueState(List.of(), state.lanes(), now),
+          COUNTERS,
+          busy,
+          ForecastOffices.MEANS::get,
+          ForecastOffices.held(state));
     }
   }
 
