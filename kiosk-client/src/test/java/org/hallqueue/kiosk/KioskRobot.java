@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Touches and reads the kiosk's screen as a visitor would, waiting for what is not there yet,
@@ -61,7 +62,10 @@ abstract class KioskRobot extends FxRobot {
             }
           }
         });
-    clickOn(node);
+    // A list rebuilt meanwhile (a configuration event reloads it) holds a new node in the same
+    // place: touch the one the screen shows now.
+    WaitForAsyncUtils.waitForFxEvents();
+    clickOn(lookup(query).tryQuery().orElse(node));
   }
 
   protected String text(String query) throws Exception {
