@@ -68,6 +68,26 @@ abstract class KioskRobot extends FxRobot {
     clickOn(lookup(query).tryQuery().orElse(node));
   }
 
+  /**
+   * Taps {@code query} until {@code shown} appears, at most three times, as a visitor taps again
+   * when a touch did not take (a list rebuilt by a configuration event just as it was touched).
+   */
+  protected void tapUntilShown(String query, String shown) throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      tap(query);
+      long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+      while (System.nanoTime() < deadline) {
+        if (lookup(shown).tryQuery().isPresent()) {
+          return;
+        }
+        Thread.sleep(20);
+      }
+      if (lookup(query).tryQuery().isEmpty()) {
+        return; // the screen moved on elsewhere: the caller's check says what is wrong
+      }
+    }
+  }
+
   protected String text(String query) throws Exception {
     awaitTrue(() -> lookup(query).tryQuery().isPresent(), query);
     return Screenshots.fx(() -> ((Labeled) lookup(query).query()).getText());

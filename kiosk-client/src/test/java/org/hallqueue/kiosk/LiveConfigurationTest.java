@@ -124,7 +124,7 @@ class LiveConfigurationTest extends KioskRobot {
     System.out.printf(
         "service POST to the kiosk's list: %d ms%n", (System.nanoTime() - posted) / 1_000_000);
     assertThat(vm.screenProperty().get()).isEqualTo(Screen.SERVICES);
-    tap("#service-G");
+    tapUntilShown("#service-G", "#service-name");
     assertThat(text("#service-name")).isEqualTo("Flexible employment registration");
     tap("#take-ticket");
     tap("#lane-standard");
